@@ -1,0 +1,32 @@
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/700.css';
+import './globals.css';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { statusPageStrings } from '@/lib/i18n/dictionaries/status-pages';
+
+export const metadata: Metadata = {
+  title: `${statusPageStrings.vi.notFound.title} · ${statusPageStrings.en.notFound.title}`,
+  robots: { index: false },
+};
+
+/** For URLs outside any language (or with an unknown one): says it in both languages. */
+export default function GlobalNotFound() {
+  const { vi, en } = statusPageStrings;
+  return (
+    <html lang="vi">
+      <body className="bg-white font-sans text-ink">
+        <main className="mx-auto max-w-2xl px-4 py-16">
+          <h1 className="text-3xl font-bold">{vi.notFound.title}</h1>
+          <p className="mt-4 text-lg">{vi.notFound.body}</p>
+          <p className="mt-2"><Link href="/vi">{vi.notFound.home}</Link></p>
+          <div lang="en" className="mt-10 border-t border-stone-200 pt-8">
+            <h2 className="text-2xl font-bold">{en.notFound.title}</h2>
+            <p className="mt-4 text-lg">{en.notFound.body}</p>
+            <p className="mt-2"><Link href="/en">{en.notFound.home}</Link></p>
+          </div>
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import type { Area, OcopEvent } from '@/lib/content/schema';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { formatDate } from '@/lib/i18n/format';
+import { areaLabel } from '@/lib/i18n/labels';
+import { localizedString } from '@/lib/i18n/localize';
+import type { Locale } from '@/lib/i18n/locales';
+import { Badge } from '../ui/badge';
+import { LocalizedText } from '../ui/localized-text';
+
+export function EventCard({ event, area, lang, dict }: { event: OcopEvent; area: Area | undefined; lang: Locale; dict: Dictionary }) {
+  const start = formatDate(event.start, lang);
+  const end = formatDate(event.end, lang);
+  return (
+    <article className="relative flex h-full flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+      <p className="flex flex-wrap items-center gap-2 text-sm">
+        <Badge>{dict.eventKinds[event.kind]}</Badge>
+        {event.status !== 'scheduled' && <Badge tone={event.status === 'cancelled' ? 'negative' : 'warning'}>{dict.eventStatuses[event.status]}</Badge>}
+      </p>
+      <h3 className="text-lg leading-snug font-bold">
+        <Link href={`/${lang}/events/${event.slug}`} className="text-ink no-underline after:absolute after:inset-0 hover:underline">
+          <LocalizedText value={event.title} lang={lang} fallbackNote={dict.language.fallbackNote} />
+        </Link>
+      </h3>
+      <p className="text-sm font-semibold text-brand-900">
+        <time dateTime={event.start}>{start}</time>
+        {end !== start && (
+          <>
+            {' – '}
+            <time dateTime={event.end}>{end}</time>
+          </>
+        )}
+      </p>
+      <p className="text-sm text-stone-700">
+        {[localizedString(event.venue.name, lang), area && areaLabel(area, dict)].filter(Boolean).join(', ')}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/** How a link relates to the page: the page itself, a page inside its section, or neither. */
+function currentness(href: string, pathname: string | null): 'page' | 'true' | undefined {
+  if (!pathname) return undefined;
+  if (pathname === href) return 'page';
+  return pathname.startsWith(`${href}/`) ? 'true' : undefined;
+}
+
+/** The links of a navigation landmark; `pathname` marks the current page (null when unknown). */
+export function NavList({ items, pathname, className }: { items: NavItem[]; pathname: string | null; className?: string }) {
+  return (
+    <ul className={className}>
+      {items.map((item) => {
+        const current = currentness(item.href, pathname);
+        return (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              aria-current={current}
+              className={`block rounded px-2 py-1 text-sm font-medium no-underline hover:bg-brand-50 hover:underline ${current ? 'bg-brand-50 text-brand-900 underline decoration-2' : 'text-stone-800'}`}
+            >
+              {item.label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** NavList that reads the current path itself; render it inside <Suspense> with a plain NavList as fallback. */
+export function CurrentNavList(props: { items: NavItem[]; className?: string }) {
+  return <NavList {...props} pathname={usePathname()} />;
+}

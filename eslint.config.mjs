@@ -1,0 +1,16 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTypeScript from 'eslint-config-next/typescript';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+
+// eslint-config-next already registers the jsx-a11y plugin with a few rules; we switch on its whole
+// recommended set, since accessibility is a requirement here, not a nicety.
+const config = [
+  ...nextVitals,
+  ...nextTypeScript,
+  { rules: jsxA11y.flatConfigs.recommended.rules },
+  {
+    ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'],
+  },
+];
+
+export default config;

@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { defaultLocale, locales, type Locale } from '../i18n/locales';
+
+/**
+ * Canonical URL and hreflang alternates for a page that exists in every language. `path` is the
+ * part after the language, '' for the home page. URLs are relative: the root layout sets
+ * `metadataBase` from SITE_URL.
+ */
+export function languageAlternates(lang: Locale, path: string): Metadata['alternates'] {
+  const languages: Record<string, string> = Object.fromEntries(locales.map((l) => [l, `/${l}${path}`]));
+  languages['x-default'] = `/${defaultLocale}${path}`;
+  return { canonical: `/${lang}${path}`, languages };
+}

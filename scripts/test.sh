@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# `npm test`: everything CI checks, in the order that fails fastest.
+set -euo pipefail
+export NEXT_TELEMETRY_DISABLED=1
+step() { printf '\n=== %s ===\n' "$1"; }
+
+step 'types';          npx tsc --noEmit
+step 'lint';           npx eslint --max-warnings 0 .
+step 'format';         npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
+step 'content';        npx tsx scripts/content-check.ts
+step 'unit tests';     npx vitest run
+step 'build';          npx next build
+step 'browser';        bash scripts/ensure-chromium.sh
+step 'browser tests';  npx playwright test

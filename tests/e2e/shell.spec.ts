@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { allPages } from './routes';
+
+test.describe('language negotiation at /', () => {
+  for (const [header, target] of [
+    ['en-US,en;q=0.9', '/en'],
+    ['vi-VN,vi;q=0.9,en;q=0.8', '/vi'],
+    ['fr-FR', '/vi'],
+  ] as const) {
+    test(`Accept-Language "${header}" goes to ${target}`, async ({ request }) => {
+      const response = await request.get('/', { headers: { 'accept-language': header }, maxRedirects: 0 });
+      expect(response.status()).toBe(307);
+      expect(new URL(response.headers()['location']!, 'http://x').pathname).toBe(target);
+      expect(response.headers()['vary']).toContain('Accept-Language');
+    });
+  }
+});
+
+test('an unknown language is a 404, in both languages', async ({ page }) => {
+  const response = await page.goto('/fr');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('an unknown page inside a language is a 404 in that language, with the site around it', async ({ page }) => {
+  const response = await page.goto('/en/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+});
+
+for (const path of allPages) {
+  test(`${path}: language, landmarks, sample notice, canonical and hreflang`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    const lang = path.slice(1, 3);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(page.getByRole('main')).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toBeVisible();
+    await expect(page.getByTestId('sample-data-notice')).toContainText(lang === 'vi' ? 'Dữ liệu mẫu' : 'Sample data');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    const rest = path.slice(3);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${lang}${rest}$`));
+    await expect(page.locator('link[rel="alternate"][hreflang="vi"]')).toHaveAttribute('href', new RegExp(`/vi${rest}$`));
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', new RegExp(`/en${rest}$`));
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', new RegExp(`/vi${rest}$`));
+  });
+}
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+  await page.goto('/vi/about');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Bỏ qua để đến nội dung chính' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main-content')).toBeFocused();
+});
+
+test('the header links to every section and marks the current one', async ({ page }) => {
+  await page.goto('/en/about');
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+  const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+  expect(new Set(hrefs)).toEqual(
+    new Set(['products', 'producers', 'events', 'where-to-buy', 'news', 'press', 'stats', 'about', 'verify'].map((s) => `/en/${s}`)),
+  );
+  await expect(nav.getByRole('link', { name: 'About' }).first()).toHaveAttribute('aria-current', 'page');
+});
+
+test('the language switcher keeps the page', async ({ page }) => {
+  await page.goto('/vi/about');
+  await page.getByRole('link', { name: 'Xem trang này bằng tiếng Anh' }).click();
+  await expect(page).toHaveURL(/\/en\/about$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the OCOP programme');
+  await page.getByRole('link', { name: 'View this page in Vietnamese' }).click();
+  await expect(page).toHaveURL(/\/vi\/about$/);
+});
+
+test('the footer gives contacts, sources, licence and the certificate check', async ({ page }) => {
+  await page.goto('/en');
+  const footer = page.getByRole('contentinfo');
+  await expect(footer.getByRole('heading', { name: 'Contacts' })).toBeVisible();
+  await expect(footer.getByRole('link', { name: /^0255/ }).first()).toHaveAttribute('href', /^tel:/);
+  await expect(footer.getByRole('link', { name: 'CC BY 4.0' })).toHaveAttribute('rel', 'license');
+  await expect(footer.getByRole('link', { name: 'Check an OCOP certificate' })).toHaveAttribute('href', '/en/verify');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('pages read fully, the menu opens and the language switcher keeps the page', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/en');
+    await expect(page.getByRole('heading', { name: 'Featured products' })).toBeVisible();
+    await page.getByText('Menu', { exact: true }).click();
+    await page.getByRole('link', { name: 'About' }).first().click();
+    await expect(page).toHaveURL(/\/en\/about$/);
+    await expect(page.getByRole('link', { name: 'View this page in Vietnamese' })).toHaveAttribute('href', '/vi/about');
+  });
+});
