@@ -9,7 +9,13 @@ const config = [
   ...nextTypeScript,
   { rules: jsxA11y.flatConfigs.recommended.rules },
   {
-    ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
 ];
 

@@ -19,11 +19,15 @@ export default function GlobalNotFound() {
         <main className="mx-auto max-w-2xl px-4 py-16">
           <h1 className="text-3xl font-bold">{vi.notFound.title}</h1>
           <p className="mt-4 text-lg">{vi.notFound.body}</p>
-          <p className="mt-2"><Link href="/vi">{vi.notFound.home}</Link></p>
+          <p className="mt-2">
+            <Link href="/vi">{vi.notFound.home}</Link>
+          </p>
           <div lang="en" className="mt-10 border-t border-stone-200 pt-8">
             <h2 className="text-2xl font-bold">{en.notFound.title}</h2>
             <p className="mt-4 text-lg">{en.notFound.body}</p>
-            <p className="mt-2"><Link href="/en">{en.notFound.home}</Link></p>
+            <p className="mt-2">
+              <Link href="/en">{en.notFound.home}</Link>
+            </p>
           </div>
         </main>
       </body>

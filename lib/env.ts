@@ -23,17 +23,27 @@ const envSchema = z
       .regex(/^[a-z0-9.-]+(:\d+)?$/i, 'must be host or host:port, without a scheme')
       .optional(),
     CONTENTFUL_WEBHOOK_SECRET: optionalText,
-    SITE_URL: z.url().default('http://localhost:3000').transform((url) => url.replace(/\/+$/, '')),
+    SITE_URL: z
+      .url()
+      .default('http://localhost:3000')
+      .transform((url) => url.replace(/\/+$/, '')),
     MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
     MAP_TILE_ATTRIBUTION: z
       .string()
-      .default('© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
+      .default(
+        '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+      ),
     DATA_LICENSE: optionalText,
   })
   .superRefine((env, ctx) => {
     if (env.CONTENT_SOURCE !== 'contentful') return;
     for (const key of ['CONTENTFUL_SPACE_ID', 'CONTENTFUL_ACCESS_TOKEN'] as const) {
-      if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when CONTENT_SOURCE=contentful' });
+      if (!env[key])
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'is required when CONTENT_SOURCE=contentful',
+        });
     }
   });
 

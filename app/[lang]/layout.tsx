@@ -24,7 +24,9 @@ export function generateStaticParams() {
 
 export const viewport: Viewport = { themeColor: '#14532d' };
 
-export async function generateMetadata({ params }: Omit<LangLayoutProps, 'children'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: Omit<LangLayoutProps, 'children'>): Promise<Metadata> {
   const { lang } = await params;
   if (!isLocale(lang)) return {};
   const { settings } = await getDataset();
@@ -45,11 +47,18 @@ export default async function LangLayout({ children, params }: LangLayoutProps) 
   return (
     <html lang={lang}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-ink antialiased">
-        <a href="#main-content" className="sr-only z-50 bg-white px-4 py-2 font-semibold focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
+        <a
+          href="#main-content"
+          className="sr-only z-50 bg-white px-4 py-2 font-semibold focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        >
           {dict.skipLink}
         </a>
         <SiteHeader lang={lang} dict={dict} settings={settings} />
-        <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+        <main
+          id="main-content"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
+        >
           {children}
         </main>
         <SiteFooter lang={lang} dict={dict} settings={settings} />

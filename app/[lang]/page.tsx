@@ -52,19 +52,34 @@ export default async function HomePage({ params }: HomePageProps) {
 
   return (
     <div className="space-y-14">
-      <section aria-labelledby="home-title" className="rounded-2xl bg-brand-900 px-6 py-10 text-white md:px-10">
-        <h1 id="home-title" className="text-3xl font-bold md:text-4xl">{dict.home.title}</h1>
+      <section
+        aria-labelledby="home-title"
+        className="rounded-2xl bg-brand-900 px-6 py-10 text-white md:px-10"
+      >
+        <h1 id="home-title" className="text-3xl font-bold md:text-4xl">
+          {dict.home.title}
+        </h1>
         <p className="mt-3 max-w-2xl text-lg text-brand-50">{dict.home.intro}</p>
-        <form action={`/${lang}/products`} method="get" role="search" className="mt-6 flex max-w-xl flex-col gap-2 sm:flex-row">
-          <label htmlFor="home-search" className="sr-only">{dict.home.searchLabel}</label>
+        <form
+          action={`/${lang}/products`}
+          method="get"
+          role="search"
+          className="mt-6 flex max-w-xl flex-col gap-2 sm:flex-row"
+        >
+          <label htmlFor="home-search" className="sr-only">
+            {dict.home.searchLabel}
+          </label>
           <input
             id="home-search"
             name="q"
             type="search"
             placeholder={dict.home.searchPlaceholder}
-            className="min-w-0 flex-1 rounded-md border-0 px-4 py-3 text-ink placeholder:text-stone-600"
+            className="min-w-0 flex-1 rounded-md border-0 bg-white px-4 py-3 text-ink placeholder:text-stone-600"
           />
-          <button type="submit" className="rounded-md bg-ochre-100 px-5 py-3 font-bold text-brand-900 hover:bg-white">
+          <button
+            type="submit"
+            className="rounded-md bg-ochre-100 px-5 py-3 font-bold text-brand-900 hover:bg-white"
+          >
             {dict.home.searchButton}
           </button>
         </form>
@@ -72,7 +87,9 @@ export default async function HomePage({ params }: HomePageProps) {
 
       <section aria-labelledby="home-featured">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="home-featured" className={sectionHeading}>{dict.home.featuredHeading}</h2>
+          <h2 id="home-featured" className={sectionHeading}>
+            {dict.home.featuredHeading}
+          </h2>
           <a href={`/${lang}/products`}>{dict.home.allProducts}</a>
         </div>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -94,14 +111,21 @@ export default async function HomePage({ params }: HomePageProps) {
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="home-events">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="home-events" className={sectionHeading}>{dict.home.eventsHeading}</h2>
+            <h2 id="home-events" className={sectionHeading}>
+              {dict.home.eventsHeading}
+            </h2>
             <a href={`/${lang}/events`}>{dict.home.allEvents}</a>
           </div>
           {upcoming.length === 0 && <p className="mt-3">{dict.home.noUpcomingEvents}</p>}
           <ul className="mt-4 space-y-3">
             {events.map((event) => (
               <li key={event.slug}>
-                <EventCard event={event} area={lookup.area(event.venue.address.area)} lang={lang} dict={dict} />
+                <EventCard
+                  event={event}
+                  area={lookup.area(event.venue.address.area)}
+                  lang={lang}
+                  dict={dict}
+                />
               </li>
             ))}
           </ul>
@@ -109,7 +133,9 @@ export default async function HomePage({ params }: HomePageProps) {
 
         <section aria-labelledby="home-news">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="home-news" className={sectionHeading}>{dict.home.newsHeading}</h2>
+            <h2 id="home-news" className={sectionHeading}>
+              {dict.home.newsHeading}
+            </h2>
             <a href={`/${lang}/news`}>{dict.home.allNews}</a>
           </div>
           <ul className="mt-4 space-y-3">
@@ -123,7 +149,9 @@ export default async function HomePage({ params }: HomePageProps) {
       </div>
 
       <section aria-labelledby="home-figures">
-        <h2 id="home-figures" className={sectionHeading}>{dict.home.figuresHeading}</h2>
+        <h2 id="home-figures" className={sectionHeading}>
+          {dict.home.figuresHeading}
+        </h2>
         <dl className="mt-4 grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
           {figureList.map(([value, label]) => (
             <div key={label} className="flex flex-col-reverse rounded-lg bg-brand-50 p-4">
@@ -138,7 +166,8 @@ export default async function HomePage({ params }: HomePageProps) {
             <ul className="mt-2 space-y-1">
               {dataset.settings.reportedFigures.map((figure) => (
                 <li key={figure.label.vi}>
-                  <strong>{formatNumber(figure.value, lang)}</strong> {localizedString(figure.label, lang)} (
+                  <strong>{formatNumber(figure.value, lang)}</strong>{' '}
+                  {localizedString(figure.label, lang)} (
                   {fill(dict.home.asOf, { date: formatDate(figure.asOf, lang) })})
                 </li>
               ))}

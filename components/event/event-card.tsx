@@ -8,18 +8,39 @@ import type { Locale } from '@/lib/i18n/locales';
 import { Badge } from '../ui/badge';
 import { LocalizedText } from '../ui/localized-text';
 
-export function EventCard({ event, area, lang, dict }: { event: OcopEvent; area: Area | undefined; lang: Locale; dict: Dictionary }) {
+export function EventCard({
+  event,
+  area,
+  lang,
+  dict,
+}: {
+  event: OcopEvent;
+  area: Area | undefined;
+  lang: Locale;
+  dict: Dictionary;
+}) {
   const start = formatDate(event.start, lang);
   const end = formatDate(event.end, lang);
   return (
     <article className="relative flex h-full flex-col gap-2 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <Badge>{dict.eventKinds[event.kind]}</Badge>
-        {event.status !== 'scheduled' && <Badge tone={event.status === 'cancelled' ? 'negative' : 'warning'}>{dict.eventStatuses[event.status]}</Badge>}
+        {event.status !== 'scheduled' && (
+          <Badge tone={event.status === 'cancelled' ? 'negative' : 'warning'}>
+            {dict.eventStatuses[event.status]}
+          </Badge>
+        )}
       </p>
       <h3 className="text-lg leading-snug font-bold">
-        <Link href={`/${lang}/events/${event.slug}`} className="text-ink no-underline after:absolute after:inset-0 hover:underline">
-          <LocalizedText value={event.title} lang={lang} fallbackNote={dict.language.fallbackNote} />
+        <Link
+          href={`/${lang}/events/${event.slug}`}
+          className="text-ink no-underline after:absolute after:inset-0 hover:underline"
+        >
+          <LocalizedText
+            value={event.title}
+            lang={lang}
+            fallbackNote={dict.language.fallbackNote}
+          />
         </Link>
       </h3>
       <p className="text-sm font-semibold text-brand-900">
@@ -32,7 +53,9 @@ export function EventCard({ event, area, lang, dict }: { event: OcopEvent; area:
         )}
       </p>
       <p className="text-sm text-stone-700">
-        {[localizedString(event.venue.name, lang), area && areaLabel(area, dict)].filter(Boolean).join(', ')}
+        {[localizedString(event.venue.name, lang), area && areaLabel(area, dict)]
+          .filter(Boolean)
+          .join(', ')}
       </p>
     </article>
   );

@@ -14,7 +14,13 @@ interface LanguageLinkProps {
 
 function LanguageLink({ target, text, label, href }: LanguageLinkProps) {
   return (
-    <a href={href} hrefLang={target} lang={target} aria-label={label} className="rounded px-2 py-1 text-sm font-semibold text-brand-800 ring-1 ring-brand-700/40 hover:bg-brand-50">
+    <a
+      href={href}
+      hrefLang={target}
+      lang={target}
+      aria-label={label}
+      className="rounded px-2 py-1 text-sm font-semibold text-brand-800 ring-1 ring-brand-700/40 hover:bg-brand-50"
+    >
       {text}
     </a>
   );

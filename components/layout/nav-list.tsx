@@ -16,7 +16,15 @@ function currentness(href: string, pathname: string | null): 'page' | 'true' | u
 }
 
 /** The links of a navigation landmark; `pathname` marks the current page (null when unknown). */
-export function NavList({ items, pathname, className }: { items: NavItem[]; pathname: string | null; className?: string }) {
+export function NavList({
+  items,
+  pathname,
+  className,
+}: {
+  items: NavItem[];
+  pathname: string | null;
+  className?: string;
+}) {
   return (
     <ul className={className}>
       {items.map((item) => {

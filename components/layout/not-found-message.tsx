@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation';
 import { languageOfPath, statusPageStrings } from '@/lib/i18n/dictionaries/status-pages';
 
-/** The body of a 404 page, in the language of the path asked for. */
+/** The body of a 404 page inside a language, in that language. */
 export function NotFoundMessage() {
   const lang = languageOfPath(usePathname());
   const strings = statusPageStrings[lang].notFound;

@@ -5,7 +5,15 @@ import { fill, localizedString } from '@/lib/i18n/localize';
 import type { Locale } from '@/lib/i18n/locales';
 import { TemplateText } from '../ui/template-text';
 
-export function SiteFooter({ lang, dict, settings }: { lang: Locale; dict: Dictionary; settings: SiteSettings }) {
+export function SiteFooter({
+  lang,
+  dict,
+  settings,
+}: {
+  lang: Locale;
+  dict: Dictionary;
+  settings: SiteSettings;
+}) {
   const organisation = (slug: string) => settings.organisations.find((o) => o.slug === slug);
   const owner = organisation(settings.programmeOwner);
   const organiser = organisation(settings.defaultOrganiser);
@@ -15,7 +23,9 @@ export function SiteFooter({ lang, dict, settings }: { lang: Locale; dict: Dicti
     <footer className="mt-16 border-t border-stone-200 bg-stone-50 text-sm">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 md:grid-cols-3">
         <section aria-labelledby="footer-contacts">
-          <h2 id="footer-contacts" className="mb-2 text-base font-bold">{dict.footer.contactsHeading}</h2>
+          <h2 id="footer-contacts" className="mb-2 text-base font-bold">
+            {dict.footer.contactsHeading}
+          </h2>
           <ul className="space-y-3">
             {contacts.map((o) => (
               <li key={o.slug}>
@@ -23,7 +33,8 @@ export function SiteFooter({ lang, dict, settings }: { lang: Locale; dict: Dicti
                 {o.address && <p>{o.address}</p>}
                 {o.phone && (
                   <p>
-                    {dict.footer.phone}: <a href={`tel:${o.phone.replace(/[^+\d]/g, '')}`}>{o.phone}</a>
+                    {dict.footer.phone}:{' '}
+                    <a href={`tel:${o.phone.replace(/[^+\d]/g, '')}`}>{o.phone}</a>
                   </p>
                 )}
                 {o.email && (
@@ -36,23 +47,45 @@ export function SiteFooter({ lang, dict, settings }: { lang: Locale; dict: Dicti
           </ul>
         </section>
         <section aria-labelledby="footer-sources">
-          <h2 id="footer-sources" className="mb-2 text-base font-bold">{dict.footer.sourcesHeading}</h2>
-          <p>{fill(dict.footer.sourcesBody, { owner: nameOf(owner), organiser: nameOf(organiser) })}</p>
-          {settings.isSampleData && <p className="mt-2 font-semibold text-ochre-800">{dict.sampleNotice.title}: {dict.sampleNotice.body}</p>}
+          <h2 id="footer-sources" className="mb-2 text-base font-bold">
+            {dict.footer.sourcesHeading}
+          </h2>
+          <p>
+            {fill(dict.footer.sourcesBody, { owner: nameOf(owner), organiser: nameOf(organiser) })}
+          </p>
+          {settings.isSampleData && (
+            <p className="mt-2 font-semibold text-ochre-800">
+              {dict.sampleNotice.title}: {dict.sampleNotice.body}
+            </p>
+          )}
         </section>
         <section aria-labelledby="footer-license">
-          <h2 id="footer-license" className="mb-2 text-base font-bold">{dict.footer.licenseHeading}</h2>
+          <h2 id="footer-license" className="mb-2 text-base font-bold">
+            {dict.footer.licenseHeading}
+          </h2>
           <p>
             <TemplateText
               template={dict.footer.licenseBody}
-              values={{ license: <a href={settings.dataLicense.url} rel="license">{settings.dataLicense.name}</a> }}
+              values={{
+                license: (
+                  <a href={settings.dataLicense.url} rel="license">
+                    {settings.dataLicense.name}
+                  </a>
+                ),
+              }}
             />
           </p>
           <nav aria-label={dict.footer.footerNavLabel} className="mt-4">
             <ul className="space-y-1">
-              <li><Link href={`/${lang}/verify`}>{dict.footer.verifyLink}</Link></li>
-              <li><Link href={`/${lang}/about`}>{dict.nav.about}</Link></li>
-              <li><Link href={`/${lang}/press`}>{dict.nav.press}</Link></li>
+              <li>
+                <Link href={`/${lang}/verify`}>{dict.footer.verifyLink}</Link>
+              </li>
+              <li>
+                <Link href={`/${lang}/about`}>{dict.nav.about}</Link>
+              </li>
+              <li>
+                <Link href={`/${lang}/press`}>{dict.nav.press}</Link>
+              </li>
             </ul>
           </nav>
         </section>

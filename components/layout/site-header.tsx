@@ -24,7 +24,15 @@ export function mainNavItems(lang: Locale, dict: Dictionary): NavItem[] {
   return sections.map(([path, label]) => ({ href: `/${lang}/${path}`, label }));
 }
 
-export function SiteHeader({ lang, dict, settings }: { lang: Locale; dict: Dictionary; settings: SiteSettings }) {
+export function SiteHeader({
+  lang,
+  dict,
+  settings,
+}: {
+  lang: Locale;
+  dict: Dictionary;
+  settings: SiteSettings;
+}) {
   const items = mainNavItems(lang, dict);
   const target = otherLocale(lang);
   const switcher = { target, text: dict.language.switchTo, label: dict.language.switchToLabel };
@@ -33,10 +41,16 @@ export function SiteHeader({ lang, dict, settings }: { lang: Locale; dict: Dicti
     <header className="border-b border-stone-200 bg-white">
       {settings.isSampleData && <SampleDataNotice dict={dict} />}
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href={`/${lang}`} className="flex items-center gap-2 text-lg font-bold text-brand-900 no-underline">
+        <Link
+          href={`/${lang}`}
+          className="flex items-center gap-2 text-lg font-bold text-brand-900 no-underline"
+        >
           <svg aria-hidden="true" viewBox="0 0 64 64" className="size-8">
             <rect width="64" height="64" rx="14" fill="#14532d" />
-            <path d="M32 10l6.2 12.6 13.8 2-10 9.8 2.4 13.8L32 41.7l-12.4 6.5 2.4-13.8-10-9.8 13.8-2z" fill="#fef3c7" />
+            <path
+              d="M32 10l6.2 12.6 13.8 2-10 9.8 2.4 13.8L32 41.7l-12.4 6.5 2.4-13.8-10-9.8 13.8-2z"
+              fill="#fef3c7"
+            />
           </svg>
           {localizedString(settings.siteName, lang)}
         </Link>
@@ -47,8 +61,12 @@ export function SiteHeader({ lang, dict, settings }: { lang: Locale; dict: Dicti
       <nav aria-label={dict.nav.label} className="mx-auto max-w-6xl px-4 pb-3">
         {/* A disclosure that needs no JavaScript: open by default on wide screens via CSS. */}
         <details className="group md:hidden">
-          <summary className="cursor-pointer rounded px-2 py-1 text-sm font-semibold text-brand-900 ring-1 ring-stone-300">{dict.nav.menu}</summary>
-          <Suspense fallback={<NavList items={items} pathname={null} className={`${navClass} mt-2`} />}>
+          <summary className="cursor-pointer rounded px-2 py-1 text-sm font-semibold text-brand-900 ring-1 ring-stone-300">
+            {dict.nav.menu}
+          </summary>
+          <Suspense
+            fallback={<NavList items={items} pathname={null} className={`${navClass} mt-2`} />}
+          >
             <CurrentNavList items={items} className={`${navClass} mt-2`} />
           </Suspense>
         </details>

@@ -11,10 +11,14 @@ export function isUpcomingEvent(event: Pick<OcopEvent, 'end'>, today: string): b
 
 /** Upcoming events, soonest first (cancelled ones included: people need to know). */
 export function getUpcomingEvents(events: OcopEvent[], today: string): OcopEvent[] {
-  return events.filter((e) => isUpcomingEvent(e, today)).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  return events
+    .filter((e) => isUpcomingEvent(e, today))
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }
 
 /** Past events, most recent first. */
 export function getPastEvents(events: OcopEvent[], today: string): OcopEvent[] {
-  return events.filter((e) => !isUpcomingEvent(e, today)).sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
+  return events
+    .filter((e) => !isUpcomingEvent(e, today))
+    .sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
 }

@@ -2,7 +2,7 @@ import type { Area, Dataset, Organisation, Producer, ProductGroup } from '../con
 
 export interface Lookup {
   producer(slug: string): Producer | undefined;
-  area(slug: string): Area | undefined;
+  area(slug: string | undefined): Area | undefined;
   group(code: string): ProductGroup | undefined;
   organisation(slug: string): Organisation | undefined;
 }
@@ -22,7 +22,7 @@ export function getLookup(dataset: Dataset): Lookup {
     const organisations = new Map(dataset.settings.organisations.map((o) => [o.slug, o]));
     lookup = {
       producer: (slug) => producers.get(slug),
-      area: (slug) => areas.get(slug),
+      area: (slug) => (slug ? areas.get(slug) : undefined),
       group: (code) => groups.get(code),
       organisation: (slug) => organisations.get(slug),
     };

@@ -18,7 +18,10 @@ export function isProductCertified(product: Product, today: string): boolean {
  */
 export function getFeaturedProducts(products: Product[], today: string, count: number): Product[] {
   const byRating = (a: Product, b: Product) =>
-    b.stars - a.stars || Number(b.isPotentialFiveStar) - Number(a.isPotentialFiveStar) || b.score - a.score || a.slug.localeCompare(b.slug);
+    b.stars - a.stars ||
+    Number(b.isPotentialFiveStar) - Number(a.isPotentialFiveStar) ||
+    b.score - a.score ||
+    a.slug.localeCompare(b.slug);
   const certified = products.filter((p) => isProductCertified(p, today)).sort(byRating);
   const featured = certified.filter((p) => p.isFeatured);
   const others = certified.filter((p) => !p.isFeatured);

@@ -9,7 +9,12 @@ export interface RoundSummary {
 }
 
 /** The rounds of one year in order, with what the catalogue holds for each. */
-export function getRoundsOfYear(rounds: EvaluationRound[], products: Product[], year: number, today: string): RoundSummary[] {
+export function getRoundsOfYear(
+  rounds: EvaluationRound[],
+  products: Product[],
+  year: number,
+  today: string,
+): RoundSummary[] {
   return rounds
     .filter((round) => round.year === year)
     .sort((a, b) => a.number - b.number)

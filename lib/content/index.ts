@@ -18,9 +18,13 @@ function getContentSource(): ContentSource {
   const env = getEnv();
   if (env.CONTENT_SOURCE === 'contentful') {
     // The Contentful source arrives with its own issue; failing loudly beats silently serving files.
-    throw new Error('CONTENT_SOURCE=contentful is not available yet: unset it to use the files in content/');
+    throw new Error(
+      'CONTENT_SOURCE=contentful is not available yet: unset it to use the files in content/',
+    );
   }
-  return createLocalSource(path.resolve(/* turbopackIgnore: true */ process.cwd(), env.CONTENT_DIR));
+  return createLocalSource(
+    path.resolve(/* turbopackIgnore: true */ process.cwd(), env.CONTENT_DIR),
+  );
 }
 
 /** The whole validated dataset. Problems are logged once per load; bad records are already out. */
@@ -30,7 +34,10 @@ export async function getDataset(): Promise<Dataset> {
   cacheTag(cacheTags.content);
   const { dataset, problems } = await getContentSource().load();
   if (problems.length > 0) {
-    console.error(`Content: ${problems.length} problem(s); the records concerned were skipped or trimmed:\n` + problems.map(formatProblem).join('\n'));
+    console.error(
+      `Content: ${problems.length} problem(s); the records concerned were skipped or trimmed:\n` +
+        problems.map(formatProblem).join('\n'),
+    );
   }
   return dataset;
 }

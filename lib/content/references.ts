@@ -2,7 +2,8 @@ import type { ContentProblem } from './content-source';
 import type { Dataset } from './schema';
 
 /** The collections whose records can be located by slug (for problem messages). */
-export type Collection = 'settings' | 'products' | 'producers' | 'events' | 'retailPoints' | 'articles';
+export type Collection =
+  'settings' | 'products' | 'producers' | 'events' | 'retailPoints' | 'articles';
 
 /** Tells where a record lives: a file path for the local source, an entry id for Contentful. */
 export type Locate = (collection: Collection, slug: string) => string;
@@ -66,14 +67,22 @@ export function resolveReferences(
   for (const field of ['programmeOwner', 'defaultOrganiser'] as const) {
     const slug = input.settings[field];
     if (!knownOrganisation(slug)) {
-      problems.push({ location: locate('settings', ''), field, message: `no organisation "${slug}"` });
+      problems.push({
+        location: locate('settings', ''),
+        field,
+        message: `no organisation "${slug}"`,
+      });
     }
   }
 
   const producers = input.producers.filter((p) =>
     checkAll('producers', p.slug, [
       ['address.area', areas.has(p.address.area), `no area with slug "${p.address.area}"`],
-      ['source.organisation', knownOrganisation(p.source.organisation), `no organisation "${p.source.organisation}"`],
+      [
+        'source.organisation',
+        knownOrganisation(p.source.organisation),
+        `no organisation "${p.source.organisation}"`,
+      ],
     ]),
   );
   const producerSlugs = new Set(producers.map((p) => p.slug));
@@ -84,10 +93,26 @@ export function resolveReferences(
       ['producer', producerSlugs.has(p.producer), `no usable producer with slug "${p.producer}"`],
       ['area', areas.has(p.area), `no area with slug "${p.area}"`],
       ['group', subgroups !== undefined, `no product group "${p.group}"`],
-      ['subgroup', !subgroups || subgroups.has(p.subgroup), `"${p.subgroup}" is not a sub-group of "${p.group}"`],
-      ['certificate.issuedBy', knownOrganisation(p.certificate.issuedBy), `no organisation "${p.certificate.issuedBy}"`],
-      ['certificate.round', !p.certificate.round || rounds.has(p.certificate.round), `no evaluation round "${p.certificate.round}"`],
-      ['source.organisation', knownOrganisation(p.source.organisation), `no organisation "${p.source.organisation}"`],
+      [
+        'subgroup',
+        !subgroups || subgroups.has(p.subgroup),
+        `"${p.subgroup}" is not a sub-group of "${p.group}"`,
+      ],
+      [
+        'certificate.issuedBy',
+        knownOrganisation(p.certificate.issuedBy),
+        `no organisation "${p.certificate.issuedBy}"`,
+      ],
+      [
+        'certificate.round',
+        !p.certificate.round || rounds.has(p.certificate.round),
+        `no evaluation round "${p.certificate.round}"`,
+      ],
+      [
+        'source.organisation',
+        knownOrganisation(p.source.organisation),
+        `no organisation "${p.source.organisation}"`,
+      ],
     ]);
   });
   const productSlugs = new Set(products.map((p) => p.slug));
@@ -95,14 +120,33 @@ export function resolveReferences(
   const events = input.events
     .filter((e) =>
       checkAll('events', e.slug, [
-        ['venue.address.area', areas.has(e.venue.address.area), `no area with slug "${e.venue.address.area}"`],
-        ['organiser', !e.organiser || knownOrganisation(e.organiser), `no organisation "${e.organiser}"`],
-        ['source.organisation', knownOrganisation(e.source.organisation), `no organisation "${e.source.organisation}"`],
+        [
+          'venue.address.area',
+          !e.venue.address.area || areas.has(e.venue.address.area),
+          `no area with slug "${e.venue.address.area}"`,
+        ],
+        [
+          'organiser',
+          !e.organiser || knownOrganisation(e.organiser),
+          `no organisation "${e.organiser}"`,
+        ],
+        [
+          'source.organisation',
+          knownOrganisation(e.source.organisation),
+          `no organisation "${e.source.organisation}"`,
+        ],
       ]),
     )
     .map((e) => ({
       ...e,
-      participants: keepKnown('events', e.slug, 'participants', e.participants, producerSlugs, 'producer'),
+      participants: keepKnown(
+        'events',
+        e.slug,
+        'participants',
+        e.participants,
+        producerSlugs,
+        'producer',
+      ),
       products: keepKnown('events', e.slug, 'products', e.products, productSlugs, 'product'),
     }));
   const eventSlugs = new Set(events.map((e) => e.slug));
@@ -110,23 +154,52 @@ export function resolveReferences(
   const retailPoints = input.retailPoints
     .filter((r) =>
       checkAll('retailPoints', r.slug, [
-        ['address.area', !r.address || areas.has(r.address.area), `no area with slug "${r.address?.area}"`],
-        ['source.organisation', knownOrganisation(r.source.organisation), `no organisation "${r.source.organisation}"`],
+        [
+          'address.area',
+          !r.address || areas.has(r.address.area),
+          `no area with slug "${r.address?.area}"`,
+        ],
+        [
+          'source.organisation',
+          knownOrganisation(r.source.organisation),
+          `no organisation "${r.source.organisation}"`,
+        ],
       ]),
     )
-    .map((r) => ({ ...r, products: keepKnown('retailPoints', r.slug, 'products', r.products, productSlugs, 'product') }));
+    .map((r) => ({
+      ...r,
+      products: keepKnown('retailPoints', r.slug, 'products', r.products, productSlugs, 'product'),
+    }));
 
   const articles = input.articles
     .filter((a) =>
       checkAll('articles', a.slug, [
         ['round', !a.round || rounds.has(a.round), `no evaluation round "${a.round}"`],
-        ['source.organisation', knownOrganisation(a.source.organisation), `no organisation "${a.source.organisation}"`],
+        [
+          'source.organisation',
+          knownOrganisation(a.source.organisation),
+          `no organisation "${a.source.organisation}"`,
+        ],
       ]),
     )
     .map((a) => ({
       ...a,
-      relatedProducts: keepKnown('articles', a.slug, 'relatedProducts', a.relatedProducts, productSlugs, 'product'),
-      relatedEvents: keepKnown('articles', a.slug, 'relatedEvents', a.relatedEvents, eventSlugs, 'event'),
+      relatedProducts: keepKnown(
+        'articles',
+        a.slug,
+        'relatedProducts',
+        a.relatedProducts,
+        productSlugs,
+        'product',
+      ),
+      relatedEvents: keepKnown(
+        'articles',
+        a.slug,
+        'relatedEvents',
+        a.relatedEvents,
+        eventSlugs,
+        'event',
+      ),
     }));
 
   return { dataset: { ...input, producers, products, events, retailPoints, articles }, problems };

@@ -58,7 +58,10 @@ export const recordSourceSchema = z.object({
 
 const phoneSchema = z
   .string()
-  .regex(/^\+?[0-9 .()-]{8,20}$/, 'must be a phone number such as 0255 3822 123 or +84 255 3822 123');
+  .regex(
+    /^\+?[0-9 .()-]{8,20}$/,
+    'must be a phone number such as 0255 3822 123 or +84 255 3822 123',
+  );
 
 /**
  * A postal address after the 2025 reform (province → commune/ward/special zone → village/street), with
@@ -226,7 +229,11 @@ export const productSchema = z
     shelfLife: localizedTextSchema.optional(),
     standards: z.array(z.string().min(1)).default([]),
     geographicalIndication: z
-      .object({ name: localizedTextSchema, registrationNumber: z.string().min(1).optional(), year: z.number().int() })
+      .object({
+        name: localizedTextSchema,
+        registrationNumber: z.string().min(1).optional(),
+        year: z.number().int(),
+      })
       .optional(),
     keywords: z.array(z.string().min(1)).default([]),
     isFeatured: z.boolean().default(false),
@@ -271,7 +278,10 @@ export const producerSchema = z.object({
   email: z.email().optional(),
   website: z.url().optional(),
   /** Phone number registered with Zalo; links become https://zalo.me/<number>. */
-  zalo: z.string().regex(/^[0-9]{9,11}$/, 'must be digits only, e.g. 0905123456').optional(),
+  zalo: z
+    .string()
+    .regex(/^[0-9]{9,11}$/, 'must be digits only, e.g. 0905123456')
+    .optional(),
   /** Markdown. */
   description: localizedTextSchema,
   wholesale: z.object({
@@ -280,7 +290,9 @@ export const producerSchema = z.object({
     monthlyCapacity: localizedTextSchema.optional(),
     leadTimeDays: z.number().int().positive().optional(),
     /** ISO 3166-1 alpha-2 codes. */
-    exportMarkets: z.array(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code')).default([]),
+    exportMarkets: z
+      .array(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code'))
+      .default([]),
   }),
   source: recordSourceSchema,
 });
@@ -302,7 +314,12 @@ export const eventSchema = z
     organiser: slugSchema.optional(),
     start: isoDateTimeSchema,
     end: isoDateTimeSchema,
-    venue: z.object({ name: localizedTextSchema, address: addressSchema, coordinates: coordinatesSchema }),
+    venue: z.object({
+      name: localizedTextSchema,
+      // A venue outside the province (a promotion week in Ho Chi Minh City) has no area of ours.
+      address: addressSchema.extend({ area: slugSchema.optional() }),
+      coordinates: coordinatesSchema,
+    }),
     boothCount: z.number().int().positive().optional(),
     registration: z
       .object({
@@ -346,7 +363,9 @@ export const retailPointKinds = [
 
 export const weekdays = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 
-const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM');
+const clockTimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM');
 
 export const retailPointSchema = z
   .object({
@@ -359,7 +378,13 @@ export const retailPointSchema = z
     address: addressSchema.optional(),
     coordinates: coordinatesSchema.optional(),
     openingHours: z
-      .array(z.object({ days: z.array(z.enum(weekdays)).min(1), opens: clockTimeSchema, closes: clockTimeSchema }))
+      .array(
+        z.object({
+          days: z.array(z.enum(weekdays)).min(1),
+          opens: clockTimeSchema,
+          closes: clockTimeSchema,
+        }),
+      )
       .default([]),
     phone: phoneSchema.optional(),
     website: z.url().optional(),
@@ -369,7 +394,8 @@ export const retailPointSchema = z
   .superRefine((point, ctx) => {
     if (point.kind === 'online-shop') return;
     for (const field of ['address', 'coordinates'] as const) {
-      if (!point[field]) ctx.addIssue({ code: 'custom', path: [field], message: `a ${point.kind} needs ${field}` });
+      if (!point[field])
+        ctx.addIssue({ code: 'custom', path: [field], message: `a ${point.kind} needs ${field}` });
     }
   });
 

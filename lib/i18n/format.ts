@@ -33,7 +33,11 @@ export function formatDateTime(value: string, lang: Locale): string {
 
 /** Money in Vietnamese đồng, without decimals. */
 export function formatVnd(amount: number, lang: Locale): string {
-  return new Intl.NumberFormat(intlLocale[lang], { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
+  return new Intl.NumberFormat(intlLocale[lang], {
+    style: 'currency',
+    currency: 'VND',
+    maximumFractionDigits: 0,
+  }).format(amount);
 }
 
 export function formatNumber(value: number, lang: Locale): string {

@@ -17,7 +17,9 @@ export function otherLocale(lang: Locale): Locale {
 /** The site language that best matches an Accept-Language header; Vietnamese when nothing matches. */
 export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
   if (!acceptLanguage) return defaultLocale;
-  const preferred = new Negotiator({ headers: { 'accept-language': acceptLanguage } }).language([...locales]);
+  const preferred = new Negotiator({ headers: { 'accept-language': acceptLanguage } }).language([
+    ...locales,
+  ]);
   return isLocale(preferred) ? preferred : defaultLocale;
 }
 

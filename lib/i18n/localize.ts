@@ -21,5 +21,7 @@ export function localizedString(value: LocalizedText, lang: Locale): string {
 
 /** Fills `{name}` placeholders in a dictionary string. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
 }

@@ -11,7 +11,9 @@ export const certificateStatuses = ['active', 'expiring', 'expired', 'revoked'] 
 export type CertificateStatus = (typeof certificateStatuses)[number];
 
 /** The expiry date: the one given, or 36 months after the decision date. */
-export function certificateExpiry(certificate: Pick<Certificate, 'decisionDate' | 'expiresOn'>): string {
+export function certificateExpiry(
+  certificate: Pick<Certificate, 'decisionDate' | 'expiresOn'>,
+): string {
   return certificate.expiresOn ?? addMonths(certificate.decisionDate, certificateValidityMonths);
 }
 

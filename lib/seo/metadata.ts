@@ -7,7 +7,9 @@ import { defaultLocale, locales, type Locale } from '../i18n/locales';
  * `metadataBase` from SITE_URL.
  */
 export function languageAlternates(lang: Locale, path: string): Metadata['alternates'] {
-  const languages: Record<string, string> = Object.fromEntries(locales.map((l) => [l, `/${l}${path}`]));
+  const languages: Record<string, string> = Object.fromEntries(
+    locales.map((l) => [l, `/${l}${path}`]),
+  );
   languages['x-default'] = `/${defaultLocale}${path}`;
   return { canonical: `/${lang}${path}`, languages };
 }

@@ -10,7 +10,10 @@ export interface KeyFigures {
 }
 
 /** The headline figures of the home page, counted from the catalogue itself. */
-export function getKeyFigures(dataset: Pick<Dataset, 'products' | 'producers' | 'retailPoints'>, today: string): KeyFigures {
+export function getKeyFigures(
+  dataset: Pick<Dataset, 'products' | 'producers' | 'retailPoints'>,
+  today: string,
+): KeyFigures {
   const certified = dataset.products.filter((p) => isProductCertified(p, today));
   return {
     certifiedProducts: certified.length,

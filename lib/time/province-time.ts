@@ -29,7 +29,9 @@ function parts(isoDate: string): [year: number, month: number, day: number] {
 export function addMonths(isoDate: string, months: number): string {
   const [year, month, day] = parts(isoDate);
   const firstOfTarget = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth() + 1, 0)).getUTCDate();
+  const lastDay = new Date(
+    Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth() + 1, 0),
+  ).getUTCDate();
   firstOfTarget.setUTCDate(Math.min(day, lastDay));
   return firstOfTarget.toISOString().slice(0, 10);
 }

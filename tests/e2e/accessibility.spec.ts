@@ -8,7 +8,9 @@ for (const path of [...allPages, '/vi/khong-co-trang-nay', '/en/no-such-page', '
   test(`axe finds no WCAG 2.2 A/AA violation on ${path}`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const summary = results.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
     expect(summary).toEqual([]);
   });
 }

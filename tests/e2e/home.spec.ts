@@ -13,7 +13,9 @@ test('a consumer lands on the home page and searches the catalogue', async ({ pa
   await expect(page).toHaveURL(/\/vi\/products\?q=toi\+ly\+son$/);
 });
 
-test('the home page shows featured products, coming events, latest news and key figures', async ({ page }) => {
+test('the home page shows featured products, coming events, latest news and key figures', async ({
+  page,
+}) => {
   const { dataset, today } = await loadSampleContent();
   await page.goto('/en');
 
@@ -21,7 +23,9 @@ test('the home page shows featured products, coming events, latest news and key 
   const expected = getFeaturedProducts(dataset.products, today, 8);
   await expect(featured.getByRole('article')).toHaveCount(expected.length);
   for (const product of expected) {
-    await expect(featured.getByRole('link', { name: product.name.en ?? product.name.vi })).toHaveAttribute('href', `/en/products/${product.slug}`);
+    await expect(
+      featured.getByRole('link', { name: product.name.en ?? product.name.vi }),
+    ).toHaveAttribute('href', `/en/products/${product.slug}`);
   }
   await expect(featured.getByText(/^OCOP/).first()).toBeVisible();
 
@@ -30,12 +34,18 @@ test('the home page shows featured products, coming events, latest news and key 
 
   const news = page.getByRole('region', { name: 'Latest news' });
   const latest = getLatestArticles(dataset.articles, 3);
-  await expect(news.getByRole('heading', { level: 3 })).toHaveText(latest.map((a) => a.title.en ?? a.title.vi).map((t) => new RegExp(escape(t))));
+  await expect(news.getByRole('heading', { level: 3 })).toHaveText(
+    latest.map((a) => a.title.en ?? a.title.vi).map((t) => new RegExp(escape(t))),
+  );
 
   const figures = getKeyFigures(dataset, today);
   const figureBox = page.getByRole('region', { name: 'Key figures' });
-  await expect(figureBox.getByText('valid products in the catalogue', { exact: true }).locator('..')).toContainText(String(figures.certifiedProducts));
-  await expect(figureBox.getByText('five-star products', { exact: true }).locator('..')).toContainText(String(figures.fiveStarProducts));
+  await expect(
+    figureBox.getByText('valid products in the catalogue', { exact: true }).locator('..'),
+  ).toContainText(String(figures.certifiedProducts));
+  await expect(
+    figureBox.getByText('five-star products', { exact: true }).locator('..'),
+  ).toContainText(String(figures.fiveStarProducts));
 });
 
 function escape(text: string) {

@@ -8,7 +8,10 @@ test.describe('language negotiation at /', () => {
     ['fr-FR', '/vi'],
   ] as const) {
     test(`Accept-Language "${header}" goes to ${target}`, async ({ request }) => {
-      const response = await request.get('/', { headers: { 'accept-language': header }, maxRedirects: 0 });
+      const response = await request.get('/', {
+        headers: { 'accept-language': header },
+        maxRedirects: 0,
+      });
       expect(response.status()).toBe(307);
       expect(new URL(response.headers()['location']!, 'http://x').pathname).toBe(target);
       expect(response.headers()['vary']).toContain('Accept-Language');
@@ -23,12 +26,28 @@ test('an unknown language is a 404, in both languages', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });
 
-test('an unknown page inside a language is a 404 in that language, with the site around it', async ({ page }) => {
+test('an unknown page inside a language is a 404 that says so in both languages', async ({
+  page,
+}) => {
   const response = await page.goto('/en/no-such-page');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute(
+    'href',
+    '/en',
+  );
+  await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute('content', /noindex/);
+});
+
+test.describe('404 pages without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const path of ['/fr', '/fr/products', '/vi/khong-co-trang-nay']) {
+    test(`${path} is readable`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+    });
+  }
 });
 
 for (const path of allPages) {
@@ -40,13 +59,27 @@ for (const path of allPages) {
     await expect(page.getByRole('banner')).toBeVisible();
     await expect(page.getByRole('main')).toBeVisible();
     await expect(page.getByRole('contentinfo')).toBeVisible();
-    await expect(page.getByTestId('sample-data-notice')).toContainText(lang === 'vi' ? 'Dữ liệu mẫu' : 'Sample data');
+    await expect(page.getByTestId('sample-data-notice')).toContainText(
+      lang === 'vi' ? 'Dữ liệu mẫu' : 'Sample data',
+    );
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     const rest = path.slice(3);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${lang}${rest}$`));
-    await expect(page.locator('link[rel="alternate"][hreflang="vi"]')).toHaveAttribute('href', new RegExp(`/vi${rest}$`));
-    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', new RegExp(`/en${rest}$`));
-    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', new RegExp(`/vi${rest}$`));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      new RegExp(`/${lang}${rest}$`),
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang="vi"]')).toHaveAttribute(
+      'href',
+      new RegExp(`/vi${rest}$`),
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+      'href',
+      new RegExp(`/en${rest}$`),
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+      'href',
+      new RegExp(`/vi${rest}$`),
+    );
   });
 }
 
@@ -62,11 +95,28 @@ test('the skip link is the first stop and moves focus to the main content', asyn
 test('the header links to every section and marks the current one', async ({ page }) => {
   await page.goto('/en/about');
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
-  const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+  const hrefs = await nav
+    .getByRole('link')
+    .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
   expect(new Set(hrefs)).toEqual(
-    new Set(['products', 'producers', 'events', 'where-to-buy', 'news', 'press', 'stats', 'about', 'verify'].map((s) => `/en/${s}`)),
+    new Set(
+      [
+        'products',
+        'producers',
+        'events',
+        'where-to-buy',
+        'news',
+        'press',
+        'stats',
+        'about',
+        'verify',
+      ].map((s) => `/en/${s}`),
+    ),
   );
-  await expect(nav.getByRole('link', { name: 'About' }).first()).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'About' }).first()).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 });
 
 test('the language switcher keeps the page', async ({ page }) => {
@@ -82,21 +132,32 @@ test('the footer gives contacts, sources, licence and the certificate check', as
   await page.goto('/en');
   const footer = page.getByRole('contentinfo');
   await expect(footer.getByRole('heading', { name: 'Contacts' })).toBeVisible();
-  await expect(footer.getByRole('link', { name: /^0255/ }).first()).toHaveAttribute('href', /^tel:/);
+  await expect(footer.getByRole('link', { name: /^0255/ }).first()).toHaveAttribute(
+    'href',
+    /^tel:/,
+  );
   await expect(footer.getByRole('link', { name: 'CC BY 4.0' })).toHaveAttribute('rel', 'license');
-  await expect(footer.getByRole('link', { name: 'Check an OCOP certificate' })).toHaveAttribute('href', '/en/verify');
+  await expect(footer.getByRole('link', { name: 'Check an OCOP certificate' })).toHaveAttribute(
+    'href',
+    '/en/verify',
+  );
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('pages read fully, the menu opens and the language switcher keeps the page', async ({ page }) => {
+  test('pages read fully, the menu opens and the language switcher keeps the page', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/en');
     await expect(page.getByRole('heading', { name: 'Featured products' })).toBeVisible();
     await page.getByText('Menu', { exact: true }).click();
     await page.getByRole('link', { name: 'About' }).first().click();
     await expect(page).toHaveURL(/\/en\/about$/);
-    await expect(page.getByRole('link', { name: 'View this page in Vietnamese' })).toHaveAttribute('href', '/vi/about');
+    await expect(page.getByRole('link', { name: 'View this page in Vietnamese' })).toHaveAttribute(
+      'href',
+      '/vi/about',
+    );
   });
 });

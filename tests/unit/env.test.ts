@@ -9,13 +9,19 @@ describe('parseEnv', () => {
     expect(env.SITE_URL).toBe('http://localhost:3000');
   });
   it('drops a trailing slash from SITE_URL', () => {
-    expect(parseEnv({ SITE_URL: 'https://ocop.example.vn/' }).SITE_URL).toBe('https://ocop.example.vn');
+    expect(parseEnv({ SITE_URL: 'https://ocop.example.vn/' }).SITE_URL).toBe(
+      'https://ocop.example.vn',
+    );
   });
   it('names every bad variable in one message', () => {
-    expect(() => parseEnv({ SITE_URL: 'not a url', CONTENT_SOURCE: 'ftp' })).toThrow(/SITE_URL[\s\S]*CONTENT_SOURCE|CONTENT_SOURCE[\s\S]*SITE_URL/);
+    expect(() => parseEnv({ SITE_URL: 'not a url', CONTENT_SOURCE: 'ftp' })).toThrow(
+      /SITE_URL[\s\S]*CONTENT_SOURCE|CONTENT_SOURCE[\s\S]*SITE_URL/,
+    );
   });
   it('requires Contentful credentials when Contentful is the source', () => {
-    expect(() => parseEnv({ CONTENT_SOURCE: 'contentful' })).toThrow(/CONTENTFUL_SPACE_ID: is required[\s\S]*CONTENTFUL_ACCESS_TOKEN: is required/);
+    expect(() => parseEnv({ CONTENT_SOURCE: 'contentful' })).toThrow(
+      /CONTENTFUL_SPACE_ID: is required[\s\S]*CONTENTFUL_ACCESS_TOKEN: is required/,
+    );
   });
   it('refuses a Contentful host with a scheme, which the SDK would silently ignore', () => {
     expect(() => parseEnv({ CONTENTFUL_HOST: 'http://127.0.0.1:4000' })).toThrow(/CONTENTFUL_HOST/);

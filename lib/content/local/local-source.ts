@@ -57,27 +57,41 @@ export function createLocalSource(contentDir: string): ContentSource {
 /** Reads and validates everything under `contentDir`. Problem locations are relative to the cwd. */
 export async function loadLocalContent(contentDir: string): Promise<ContentLoadResult> {
   const problems: ContentProblem[] = [];
-  const display = (...parts: string[]) => path.relative(process.cwd(), inContent(contentDir, ...parts)) || '.';
+  const display = (...parts: string[]) =>
+    path.relative(process.cwd(), inContent(contentDir, ...parts)) || '.';
 
   /** Reads a JSON file; reports a missing or malformed file instead of throwing. */
-  const readJson = async (relativePath: string): Promise<{ ok: true; value: unknown } | { ok: false }> => {
+  const readJson = async (
+    relativePath: string,
+  ): Promise<{ ok: true; value: unknown } | { ok: false }> => {
     let text: string;
     try {
       text = await readFile(inContent(contentDir, relativePath), 'utf8');
     } catch {
-      problems.push({ location: display(relativePath), field: '(file)', message: 'cannot be read' });
+      problems.push({
+        location: display(relativePath),
+        field: '(file)',
+        message: 'cannot be read',
+      });
       return { ok: false };
     }
     try {
       return { ok: true, value: JSON.parse(text) };
     } catch (error) {
-      problems.push({ location: display(relativePath), field: '(file)', message: `is not valid JSON: ${(error as Error).message}` });
+      problems.push({
+        location: display(relativePath),
+        field: '(file)',
+        message: `is not valid JSON: ${(error as Error).message}`,
+      });
       return { ok: false };
     }
   };
 
   /** A file the site cannot run without: any problem in it is fatal. */
-  const readRequired = async <T extends z.ZodType>(relativePath: string, schema: T): Promise<z.output<T>> => {
+  const readRequired = async <T extends z.ZodType>(
+    relativePath: string,
+    schema: T,
+  ): Promise<z.output<T>> => {
     const raw = await readJson(relativePath);
     if (raw.ok) {
       const parsed = parseRecord(schema, raw.value, display(relativePath));
@@ -88,11 +102,18 @@ export async function loadLocalContent(contentDir: string): Promise<ContentLoadR
   };
 
   /** A JSON array of small records (areas, rounds): bad items are skipped one by one. */
-  const readList = async <T extends z.ZodType>(relativePath: string, schema: T): Promise<z.output<T>[]> => {
+  const readList = async <T extends z.ZodType>(
+    relativePath: string,
+    schema: T,
+  ): Promise<z.output<T>[]> => {
     const raw = await readJson(relativePath);
     if (!raw.ok) return [];
     if (!Array.isArray(raw.value)) {
-      problems.push({ location: display(relativePath), field: '(file)', message: 'must be a JSON array' });
+      problems.push({
+        location: display(relativePath),
+        field: '(file)',
+        message: 'must be a JSON array',
+      });
       return [];
     }
     const items: z.output<T>[] = [];
@@ -105,7 +126,11 @@ export async function loadLocalContent(contentDir: string): Promise<ContentLoadR
   };
 
   /** Drops records whose slug repeats an earlier one, reporting each. */
-  const unique = <T>(items: T[], slugOf: (item: T) => string, location: string | ((slug: string) => string)): T[] => {
+  const unique = <T>(
+    items: T[],
+    slugOf: (item: T) => string,
+    location: string | ((slug: string) => string),
+  ): T[] => {
     const seen = new Set<string>();
     return items.filter((item) => {
       const slug = slugOf(item);
@@ -120,12 +145,17 @@ export async function loadLocalContent(contentDir: string): Promise<ContentLoadR
   const readFolder = async <T extends z.ZodType>(
     collection: Exclude<Collection, 'settings'>,
     schema: T,
-    enrich: (raw: Record<string, unknown>, slug: string) => Promise<Record<string, unknown>> = async (raw) => raw,
+    enrich: (
+      raw: Record<string, unknown>,
+      slug: string,
+    ) => Promise<Record<string, unknown>> = async (raw) => raw,
   ): Promise<z.output<T>[]> => {
     const folder = folders[collection];
     let names: string[];
     try {
-      names = (await readdir(inContent(contentDir, folder))).filter((n) => n.endsWith('.json')).sort();
+      names = (await readdir(inContent(contentDir, folder)))
+        .filter((n) => n.endsWith('.json'))
+        .sort();
     } catch {
       problems.push({ location: display(folder), field: '(folder)', message: 'cannot be read' });
       return [];
@@ -136,17 +166,29 @@ export async function loadLocalContent(contentDir: string): Promise<ContentLoadR
       const raw = await readJson(relativePath);
       if (!raw.ok) continue;
       if (typeof raw.value !== 'object' || raw.value === null || Array.isArray(raw.value)) {
-        problems.push({ location: display(relativePath), field: '(file)', message: 'must hold one JSON object' });
+        problems.push({
+          location: display(relativePath),
+          field: '(file)',
+          message: 'must hold one JSON object',
+        });
         continue;
       }
       const slug = name.slice(0, -'.json'.length);
-      const parsed = parseRecord(schema, await enrich(raw.value as Record<string, unknown>, slug), display(relativePath));
+      const parsed = parseRecord(
+        schema,
+        await enrich(raw.value as Record<string, unknown>, slug),
+        display(relativePath),
+      );
       if (!parsed.ok) {
         problems.push(...parsed.problems);
         continue;
       }
       if ((parsed.value as { slug: string }).slug !== slug) {
-        problems.push({ location: display(relativePath), field: 'slug', message: `must equal the file name "${slug}"` });
+        problems.push({
+          location: display(relativePath),
+          field: 'slug',
+          message: `must equal the file name "${slug}"`,
+        });
         continue;
       }
       records.push(parsed.value);
@@ -177,9 +219,21 @@ export async function loadLocalContent(contentDir: string): Promise<ContentLoadR
     readFolder('articles', articleSchema, withArticleBody),
   ]);
 
-  const dataset: Dataset = { settings, groupScheme, areas, rounds, products, producers, events, retailPoints, articles };
+  const dataset: Dataset = {
+    settings,
+    groupScheme,
+    areas,
+    rounds,
+    products,
+    producers,
+    events,
+    retailPoints,
+    articles,
+  };
   const resolved = resolveReferences(dataset, (collection, slug) =>
-    collection === 'settings' ? display('settings.json') : display(folders[collection], `${slug}.json`),
+    collection === 'settings'
+      ? display('settings.json')
+      : display(folders[collection], `${slug}.json`),
   );
   return { dataset: resolved.dataset, problems: [...problems, ...resolved.problems] };
 }

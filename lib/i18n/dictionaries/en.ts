@@ -32,9 +32,11 @@ export const en: Dictionary = {
   footer: {
     contactsHeading: 'Contacts',
     sourcesHeading: 'Data sources',
-    sourcesBody: 'Certification data are kept by the {owner}; fairs and sales points come from the {organiser}. Every record names its source body and the date it was last checked.',
+    sourcesBody:
+      'Certification data are kept by the {owner}; fairs and sales points come from the {organiser}. Every record names its source body and the date it was last checked.',
     licenseHeading: 'Licence',
-    licenseBody: 'Content and data are available under the {license} licence unless stated otherwise.',
+    licenseBody:
+      'Content and data are available under the {license} licence unless stated otherwise.',
     verifyLink: 'Check an OCOP certificate',
     footerNavLabel: 'Footer links',
     phone: 'Phone',
@@ -90,7 +92,8 @@ export const en: Dictionary = {
   },
   home: {
     title: 'OCOP products of Quảng Ngãi',
-    intro: 'Find products certified 3 to 5 stars under OCOP, their producers, where to buy them, and the province’s fairs and market sessions.',
+    intro:
+      'Find products certified 3 to 5 stars under OCOP, their producers, where to buy them, and the province’s fairs and market sessions.',
     searchLabel: 'Search products',
     searchPlaceholder: 'For example: Lý Sơn garlic, malt syrup, cinnamon',
     searchButton: 'Search',
@@ -112,10 +115,13 @@ export const en: Dictionary = {
   },
   about: {
     title: 'About the OCOP programme',
-    metaDescription: 'The One Commune One Product (OCOP) programme: stars and score bands, the six product groups, the yearly cycle, the evaluation rounds and who does what in the province.',
-    intro: 'One Commune One Product (OCOP) is Vietnam’s national programme for rating and promoting local products. Products rated 3 to 5 stars are certified and receive support with trade promotion.',
+    metaDescription:
+      'The One Commune One Product (OCOP) programme: stars and score bands, the six product groups, the yearly cycle, the evaluation rounds and who does what in the province.',
+    intro:
+      'One Commune One Product (OCOP) is Vietnam’s national programme for rating and promoting local products. Products rated 3 to 5 stars are certified and receive support with trade promotion.',
     starsHeading: 'Stars and score bands',
-    starsIntro: 'Under {basis}, products are scored out of 100: part A (product and community strength) 40 points, part B (marketing) 25 points, part C (product quality) 35 points. Only 3, 4 and 5 stars are certified.',
+    starsIntro:
+      'Under {basis}, products are scored out of 100: part A (product and community strength) 40 points, part B (marketing) 25 points, part C (product quality) 35 points. Only 3, 4 and 5 stars are certified.',
     starsTableCaption: 'Star rating by total score',
     starsColumn: 'Rating',
     scoreColumn: 'Total score',
@@ -123,9 +129,11 @@ export const en: Dictionary = {
     yes: 'Yes',
     no: 'No',
     potentialHeading: 'Potential five stars',
-    potentialBody: 'A product the province scores at 90 or more is sent to the national council for a five-star rating. While it waits, it holds four stars and is marked “potential 5 stars”.',
+    potentialBody:
+      'A product the province scores at 90 or more is sent to the national council for a five-star rating. While it waits, it holds four stars and is marked “potential 5 stars”.',
     validityHeading: 'Certificate validity',
-    validityBody: 'A certificate is valid for 36 months from its decision date. Certified products are inspected every year; a producer that breaks the rules or skips re-evaluation can lose the certificate. Since Decision 1489/QĐ-TTg (6 July 2025) the Provincial People’s Committee certifies 3 and 4 stars and the Ministry of Agriculture and Environment certifies 5 stars.',
+    validityBody:
+      'A certificate is valid for 36 months from its decision date. Certified products are inspected every year; a producer that breaks the rules or skips re-evaluation can lose the certificate. Since Decision 1489/QĐ-TTg (6 July 2025) the Provincial People’s Committee certifies 3 and 4 stars and the Ministry of Agriculture and Environment certifies 5 stars.',
     groupsHeading: 'Six product groups',
     groupsIntro: 'Groups as defined by {basis}.',
     subgroupsLabel: 'Sub-groups',
@@ -139,7 +147,8 @@ export const en: Dictionary = {
       'Trade promotion',
     ],
     roundsHeading: 'Evaluation rounds in {year}',
-    roundsIntro: 'The province evaluates products in rounds. Dossiers reach the provincial council 10 days before each round.',
+    roundsIntro:
+      'The province evaluates products in rounds. Dossiers reach the provincial council 10 days before each round.',
     roundName: 'Round {number}/{year}',
     dossierDeadline: 'Dossier deadline',
     councilDate: 'Council meets',
@@ -152,7 +161,8 @@ export const en: Dictionary = {
     whoHeading: 'Who does what',
     roles: {
       'programme-owner': 'Runs the programme and keeps the certification data',
-      'trade-promotion': 'Trade promotion: fairs, OCOP market sessions and the network of showcase-and-sales points',
+      'trade-promotion':
+        'Trade promotion: fairs, OCOP market sessions and the network of showcase-and-sales points',
       press: 'Spreads the word about OCOP products',
       certifier: 'Signs the decisions that award stars',
       other: 'Takes part in the programme',

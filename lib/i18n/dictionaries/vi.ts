@@ -35,7 +35,8 @@ export const vi = {
   footer: {
     contactsHeading: 'Liên hệ',
     sourcesHeading: 'Nguồn dữ liệu',
-    sourcesBody: 'Dữ liệu chứng nhận do {owner} quản lý; hội chợ và điểm bán do {organiser} cung cấp. Mỗi bản ghi ghi rõ cơ quan nguồn và ngày kiểm tra gần nhất.',
+    sourcesBody:
+      'Dữ liệu chứng nhận do {owner} quản lý; hội chợ và điểm bán do {organiser} cung cấp. Mỗi bản ghi ghi rõ cơ quan nguồn và ngày kiểm tra gần nhất.',
     licenseHeading: 'Giấy phép',
     licenseBody: 'Nội dung và dữ liệu được cung cấp theo giấy phép {license}, trừ khi ghi khác.',
     verifyLink: 'Tra cứu giấy chứng nhận OCOP',
@@ -93,7 +94,8 @@ export const vi = {
   },
   home: {
     title: 'Sản phẩm OCOP Quảng Ngãi',
-    intro: 'Tra cứu sản phẩm được công nhận OCOP 3 đến 5 sao, nhà sản xuất, nơi bán, hội chợ và phiên chợ của tỉnh.',
+    intro:
+      'Tra cứu sản phẩm được công nhận OCOP 3 đến 5 sao, nhà sản xuất, nơi bán, hội chợ và phiên chợ của tỉnh.',
     searchLabel: 'Tìm sản phẩm',
     searchPlaceholder: 'Ví dụ: tỏi Lý Sơn, mạch nha, quế Trà Bồng',
     searchButton: 'Tìm kiếm',
@@ -115,10 +117,13 @@ export const vi = {
   },
   about: {
     title: 'Về Chương trình OCOP',
-    metaDescription: 'Chương trình Mỗi xã một sản phẩm (OCOP): hạng sao và thang điểm, sáu nhóm sản phẩm, chu trình hằng năm, các đợt đánh giá và phân công thực hiện tại tỉnh.',
-    intro: 'Chương trình Mỗi xã một sản phẩm (OCOP) là chương trình quốc gia đánh giá, phân hạng và quảng bá sản phẩm đặc trưng của địa phương. Sản phẩm đạt từ 3 đến 5 sao được công nhận và được hỗ trợ xúc tiến thương mại.',
+    metaDescription:
+      'Chương trình Mỗi xã một sản phẩm (OCOP): hạng sao và thang điểm, sáu nhóm sản phẩm, chu trình hằng năm, các đợt đánh giá và phân công thực hiện tại tỉnh.',
+    intro:
+      'Chương trình Mỗi xã một sản phẩm (OCOP) là chương trình quốc gia đánh giá, phân hạng và quảng bá sản phẩm đặc trưng của địa phương. Sản phẩm đạt từ 3 đến 5 sao được công nhận và được hỗ trợ xúc tiến thương mại.',
     starsHeading: 'Hạng sao và thang điểm',
-    starsIntro: 'Theo {basis}, sản phẩm được chấm trên thang 100 điểm: phần A (sản phẩm và sức mạnh cộng đồng) 40 điểm, phần B (khả năng tiếp thị) 25 điểm, phần C (chất lượng sản phẩm) 35 điểm. Chỉ hạng 3, 4 và 5 sao được công nhận.',
+    starsIntro:
+      'Theo {basis}, sản phẩm được chấm trên thang 100 điểm: phần A (sản phẩm và sức mạnh cộng đồng) 40 điểm, phần B (khả năng tiếp thị) 25 điểm, phần C (chất lượng sản phẩm) 35 điểm. Chỉ hạng 3, 4 và 5 sao được công nhận.',
     starsTableCaption: 'Hạng sao theo tổng điểm',
     starsColumn: 'Hạng',
     scoreColumn: 'Tổng điểm',
@@ -126,9 +131,11 @@ export const vi = {
     yes: 'Có',
     no: 'Không',
     potentialHeading: 'Tiềm năng 5 sao',
-    potentialBody: 'Sản phẩm được tỉnh chấm từ 90 điểm trở lên được đề nghị lên Trung ương đánh giá hạng 5 sao. Trong thời gian chờ, sản phẩm giữ hạng 4 sao và được ghi là “tiềm năng 5 sao”.',
+    potentialBody:
+      'Sản phẩm được tỉnh chấm từ 90 điểm trở lên được đề nghị lên Trung ương đánh giá hạng 5 sao. Trong thời gian chờ, sản phẩm giữ hạng 4 sao và được ghi là “tiềm năng 5 sao”.',
     validityHeading: 'Hiệu lực giấy chứng nhận',
-    validityBody: 'Giấy chứng nhận có giá trị 36 tháng kể từ ngày quyết định. Sản phẩm được kiểm tra hằng năm; chủ thể vi phạm hoặc không đăng ký đánh giá lại có thể bị thu hồi giấy chứng nhận. Từ Quyết định 1489/QĐ-TTg (6/7/2025), UBND tỉnh công nhận hạng 3 và 4 sao, Bộ Nông nghiệp và Môi trường công nhận hạng 5 sao.',
+    validityBody:
+      'Giấy chứng nhận có giá trị 36 tháng kể từ ngày quyết định. Sản phẩm được kiểm tra hằng năm; chủ thể vi phạm hoặc không đăng ký đánh giá lại có thể bị thu hồi giấy chứng nhận. Từ Quyết định 1489/QĐ-TTg (6/7/2025), UBND tỉnh công nhận hạng 3 và 4 sao, Bộ Nông nghiệp và Môi trường công nhận hạng 5 sao.',
     groupsHeading: 'Sáu nhóm sản phẩm',
     groupsIntro: 'Danh mục nhóm theo {basis}.',
     subgroupsLabel: 'Phân nhóm',
@@ -155,7 +162,8 @@ export const vi = {
     whoHeading: 'Ai làm gì',
     roles: {
       'programme-owner': 'Chủ trì chương trình, quản lý dữ liệu chứng nhận',
-      'trade-promotion': 'Xúc tiến thương mại: hội chợ, phiên chợ OCOP, mạng lưới điểm giới thiệu và bán sản phẩm',
+      'trade-promotion':
+        'Xúc tiến thương mại: hội chợ, phiên chợ OCOP, mạng lưới điểm giới thiệu và bán sản phẩm',
       press: 'Tuyên truyền, quảng bá sản phẩm OCOP',
       certifier: 'Ký quyết định công nhận hạng sao',
       other: 'Phối hợp thực hiện',

@@ -1,7 +1,11 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getPastEvents, getUpcomingEvents, isUpcomingEvent } from '@/lib/calendar/event-timing';
-import { getFeaturedProducts, isProductCertified, productStatus } from '@/lib/catalogue/product-status';
+import {
+  getFeaturedProducts,
+  isProductCertified,
+  productStatus,
+} from '@/lib/catalogue/product-status';
 import { getRoundsOfYear } from '@/lib/catalogue/rounds';
 import { loadLocalContent } from '@/lib/content/local/local-source';
 import { resolveReferences } from '@/lib/content/references';
@@ -22,13 +26,20 @@ describe('featured products', () => {
     expect(featured).toHaveLength(8);
     expect(featured.every((p) => isProductCertified(p, today))).toBe(true);
     const firstUnmarked = featured.findIndex((p) => !p.isFeatured);
-    if (firstUnmarked >= 0) expect(featured.slice(firstUnmarked).every((p) => !p.isFeatured)).toBe(true);
+    if (firstUnmarked >= 0)
+      expect(featured.slice(firstUnmarked).every((p) => !p.isFeatured)).toBe(true);
     const marked = featured.filter((p) => p.isFeatured);
-    expect(marked.map((p) => p.stars)).toEqual([...marked.map((p) => p.stars)].sort((a, b) => b - a));
+    expect(marked.map((p) => p.stars)).toEqual(
+      [...marked.map((p) => p.stars)].sort((a, b) => b - a),
+    );
   });
 
   it('leaves out a featured product once its certificate has expired', () => {
-    const expiredFeatured = { ...dataset.products[0]!, isFeatured: true, certificate: { ...dataset.products[0]!.certificate, expiresOn: '2026-01-01' } };
+    const expiredFeatured = {
+      ...dataset.products[0]!,
+      isFeatured: true,
+      certificate: { ...dataset.products[0]!.certificate, expiresOn: '2026-01-01' },
+    };
     expect(productStatus(expiredFeatured, today)).toBe('expired');
     expect(getFeaturedProducts([expiredFeatured], today, 8)).toEqual([]);
   });
@@ -41,7 +52,9 @@ describe('key figures', () => {
     expect(figures.certifiedProducts).toBe(certified.length);
     expect(figures.certifiedProducts).toBeLessThan(dataset.products.length);
     expect(figures.fiveStarProducts).toBe(certified.filter((p) => p.stars === 5).length);
-    expect(figures.fiveStarProducts + figures.fourStarProducts).toBeLessThanOrEqual(figures.certifiedProducts);
+    expect(figures.fiveStarProducts + figures.fourStarProducts).toBeLessThanOrEqual(
+      figures.certifiedProducts,
+    );
     expect(figures.retailPoints).toBe(dataset.retailPoints.length);
   });
 });
@@ -57,8 +70,12 @@ describe('events on a date', () => {
     const past = getPastEvents(dataset.events, today);
     expect(upcoming.length + past.length).toBe(dataset.events.length);
     expect(upcoming.length).toBeGreaterThan(0);
-    expect(upcoming.map((e) => e.start)).toEqual([...upcoming.map((e) => e.start)].sort((a, b) => Date.parse(a) - Date.parse(b)));
-    expect(past.map((e) => Date.parse(e.start))).toEqual([...past.map((e) => Date.parse(e.start))].sort((a, b) => b - a));
+    expect(upcoming.map((e) => e.start)).toEqual(
+      [...upcoming.map((e) => e.start)].sort((a, b) => Date.parse(a) - Date.parse(b)),
+    );
+    expect(past.map((e) => Date.parse(e.start))).toEqual(
+      [...past.map((e) => Date.parse(e.start))].sort((a, b) => b - a),
+    );
   });
 });
 
@@ -67,9 +84,13 @@ describe('rounds of a year', () => {
     const rounds = getRoundsOfYear(dataset.rounds, dataset.products, 2026, today);
     expect(rounds.map((r) => r.round.number)).toEqual([1, 2, 3]);
     expect(rounds.map((r) => r.isPast)).toEqual([true, true, true]);
-    expect(getRoundsOfYear(dataset.rounds, dataset.products, 2026, '2026-06-01').map((r) => r.isPast)).toEqual([true, false, false]);
+    expect(
+      getRoundsOfYear(dataset.rounds, dataset.products, 2026, '2026-06-01').map((r) => r.isPast),
+    ).toEqual([true, false, false]);
     for (const { round, productCount } of rounds) {
-      expect(productCount).toBe(dataset.products.filter((p) => p.certificate.round === round.slug).length);
+      expect(productCount).toBe(
+        dataset.products.filter((p) => p.certificate.round === round.slug).length,
+      );
     }
   });
 });
@@ -78,7 +99,9 @@ describe('latest articles', () => {
   it('come newest first', () => {
     const latest = getLatestArticles(dataset.articles, 3);
     expect(latest).toHaveLength(3);
-    expect(Date.parse(latest[0]!.publishedAt)).toBeGreaterThanOrEqual(Date.parse(latest[2]!.publishedAt));
+    expect(Date.parse(latest[0]!.publishedAt)).toBeGreaterThanOrEqual(
+      Date.parse(latest[2]!.publishedAt),
+    );
   });
 });
 
@@ -87,9 +110,16 @@ describe('resolveReferences', () => {
     const carried = dataset.retailPoints.find((p) => p.products.length > 1)!;
     const removed = carried.products[0]!;
     const input = { ...dataset, products: dataset.products.filter((p) => p.slug !== removed) };
-    const { dataset: output, problems } = resolveReferences(input, (collection, slug) => `${collection}/${slug}`);
+    const { dataset: output, problems } = resolveReferences(
+      input,
+      (collection, slug) => `${collection}/${slug}`,
+    );
     const point = output.retailPoints.find((p) => p.slug === carried.slug)!;
     expect(point.products).toEqual(carried.products.slice(1));
-    expect(problems).toContainEqual({ location: `retailPoints/${carried.slug}`, field: 'products.0', message: `no product with slug "${removed}"` });
+    expect(problems).toContainEqual({
+      location: `retailPoints/${carried.slug}`,
+      field: 'products.0',
+      message: `no product with slug "${removed}"`,
+    });
   });
 });

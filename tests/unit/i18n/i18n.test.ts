@@ -21,7 +21,12 @@ describe('negotiateLocale', () => {
   });
 
   it('knows only vi and en', () => {
-    expect([isLocale('vi'), isLocale('en'), isLocale('fr'), isLocale(undefined)]).toEqual([true, true, false, false]);
+    expect([isLocale('vi'), isLocale('en'), isLocale('fr'), isLocale(undefined)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -34,13 +39,22 @@ describe('switchLanguagePath', () => {
     expect(switchLanguagePath('/vietnam', 'en')).toBe('/en');
   });
   it('finds the language of a path', () => {
-    expect([languageOfPath('/en/x'), languageOfPath('/en'), languageOfPath('/english'), languageOfPath(null)]).toEqual(['en', 'en', 'vi', 'vi']);
+    expect([
+      languageOfPath('/en/x'),
+      languageOfPath('/en'),
+      languageOfPath('/english'),
+      languageOfPath(null),
+    ]).toEqual(['en', 'en', 'vi', 'vi']);
   });
 });
 
 describe('localize', () => {
   it('uses English when there is English', () => {
-    expect(localize({ vi: 'Tỏi', en: 'Garlic' }, 'en')).toEqual({ text: 'Garlic', lang: 'en', isFallback: false });
+    expect(localize({ vi: 'Tỏi', en: 'Garlic' }, 'en')).toEqual({
+      text: 'Garlic',
+      lang: 'en',
+      isFallback: false,
+    });
   });
   it('falls back to Vietnamese and says so', () => {
     expect(localize({ vi: 'Tỏi' }, 'en')).toEqual({ text: 'Tỏi', lang: 'vi', isFallback: true });
@@ -54,7 +68,9 @@ describe('localize', () => {
 describe('dictionaries', () => {
   const leaves = (value: unknown, prefix = ''): [string, unknown][] =>
     value && typeof value === 'object'
-      ? Object.entries(value).flatMap(([key, child]) => leaves(child, prefix ? `${prefix}.${key}` : key))
+      ? Object.entries(value).flatMap(([key, child]) =>
+          leaves(child, prefix ? `${prefix}.${key}` : key),
+        )
       : [[prefix, value]];
 
   it('have the same keys in both languages, none empty', () => {
@@ -64,9 +80,11 @@ describe('dictionaries', () => {
     for (const [key, text] of [...viLeaves, ...enLeaves]) expect(text, key).toMatch(/\S/);
   });
   it('use the same placeholders in both languages', () => {
-    const placeholders = (text: unknown) => [...String(text).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const placeholders = (text: unknown) =>
+      [...String(text).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     const enByKey = new Map(leaves(en));
-    for (const [key, text] of leaves(vi)) expect(placeholders(enByKey.get(key)), key).toEqual(placeholders(text));
+    for (const [key, text] of leaves(vi))
+      expect(placeholders(enByKey.get(key)), key).toEqual(placeholders(text));
   });
 });
 

@@ -45,6 +45,8 @@ describe('certificateStatus', () => {
     expect(certificateStatus(revoked, '2024-06-14')).toBe('revoked');
   });
   it('counts active and expiring as valid, the rest not', () => {
-    expect(['active', 'expiring', 'expired', 'revoked'].map((s) => isCertificateValid(s as never))).toEqual([true, true, false, false]);
+    expect(
+      ['active', 'expiring', 'expired', 'revoked'].map((s) => isCertificateValid(s as never)),
+    ).toEqual([true, true, false, false]);
   });
 });
