@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article/article-card';
 import { EventCard } from '@/components/event/event-card';
-import { ProductCard } from '@/components/product/product-card';
+import { ProductCard, productCardStrings } from '@/components/product/product-card';
+import { toProductSummary } from '@/lib/api/product-json';
+import { getEnv } from '@/lib/env';
 import { getFeaturedProducts } from '@/lib/catalogue/product-status';
-import { getLookup } from '@/lib/catalogue/lookup';
+import { getCatalogue } from '@/lib/catalogue/catalogue';
 import { getPastEvents, getUpcomingEvents } from '@/lib/calendar/event-timing';
 import { getDataset, getToday } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n/dictionary';
@@ -36,8 +38,10 @@ export default async function HomePage({ params }: HomePageProps) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const [dict, dataset, today] = await Promise.all([getDictionary(lang), getDataset(), getToday()]);
-  const lookup = getLookup(dataset);
+  const lookup = getCatalogue(dataset);
   const featured = getFeaturedProducts(dataset.products, today, 8);
+  const apiContext = { catalogue: lookup, lang, today, siteUrl: getEnv().SITE_URL };
+  const cardStrings = productCardStrings(dict);
   const upcoming = getUpcomingEvents(dataset.events, today).slice(0, 3);
   const events = upcoming.length > 0 ? upcoming : getPastEvents(dataset.events, today).slice(0, 3);
   const articles = getLatestArticles(dataset.articles, 3);
@@ -96,12 +100,10 @@ export default async function HomePage({ params }: HomePageProps) {
           {featured.map((product) => (
             <li key={product.slug}>
               <ProductCard
-                product={product}
-                producer={lookup.producer(product.producer)}
-                area={lookup.area(product.area)}
-                group={lookup.group(product.group)}
+                product={toProductSummary(product, apiContext)}
                 lang={lang}
-                dict={dict}
+                siteUrl={apiContext.siteUrl}
+                strings={cardStrings}
               />
             </li>
           ))}

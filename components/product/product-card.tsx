@@ -1,63 +1,90 @@
 import Image from 'next/image';
 import Link from 'next/link';
-import type { Area, Producer, Product, ProductGroup } from '@/lib/content/schema';
-import type { Dictionary } from '@/lib/i18n/dictionary';
-import { areaLabel } from '@/lib/i18n/labels';
-import { localizedString } from '@/lib/i18n/localize';
-import type { Locale } from '@/lib/i18n/locales';
-import { LocalizedText } from '../ui/localized-text';
-import { StarRating } from './star-rating';
+import type { ProductSummary } from '@/lib/api/product-json';
+import type { CertificateStatus } from '@/lib/ocop/certificate';
+import { CertificateStatusBadge } from './certificate-status-badge';
+import { StarRating, type StarRatingStrings } from './star-rating';
 
-interface ProductCardProps {
-  product: Product;
-  producer: Producer | undefined;
-  area: Area | undefined;
-  group: ProductGroup | undefined;
-  lang: Locale;
-  dict: Dictionary;
+export interface ProductCardStrings {
+  stars: StarRatingStrings;
+  status: Record<CertificateStatus, string>;
+  /** The area's name as written in this language: "xã {name}" or "{name} commune", per area type. */
+  areaTypes: Record<'commune' | 'ward' | 'special-zone', string>;
 }
 
-export function ProductCard({ product, producer, area, group, lang, dict }: ProductCardProps) {
-  const image = product.images[0];
+/**
+ * A product in a list. It takes the API's product summary, so the server (home, first page of the
+ * catalogue) and the browser (catalogue updates) draw the same card.
+ */
+export function ProductCard({
+  product,
+  lang,
+  siteUrl,
+  strings,
+}: {
+  product: ProductSummary;
+  lang: string;
+  /** The API gives absolute URLs; on our own pages, images of this site load by path, whatever host serves them. */
+  siteUrl: string;
+  strings: ProductCardStrings;
+}) {
+  const place = product.area
+    ? strings.areaTypes[product.area.type].replace('{name}', product.area.name)
+    : undefined;
   return (
     <article className="relative flex h-full flex-col overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
-      {image && (
+      {product.image && (
         <Image
-          src={image.src}
-          alt={localizedString(image.alt, lang)}
-          width={image.width}
-          height={image.height}
+          src={
+            product.image.url.startsWith(`${siteUrl}/`)
+              ? product.image.url.slice(siteUrl.length)
+              : product.image.url
+          }
+          alt={product.image.alt}
+          width={product.image.width}
+          height={product.image.height}
           className="aspect-[3/2] w-full object-cover"
+          unoptimized
         />
       )}
       <div className="flex flex-1 flex-col gap-2 p-4">
-        <StarRating
-          stars={product.stars}
-          isPotentialFiveStar={product.isPotentialFiveStar}
-          dict={dict}
-        />
+        <p className="flex flex-wrap items-center gap-1.5">
+          <StarRating
+            stars={product.stars}
+            isPotentialFiveStar={product.isPotentialFiveStar}
+            strings={strings.stars}
+          />
+          {product.status !== 'active' && (
+            <CertificateStatusBadge status={product.status} labels={strings.status} />
+          )}
+        </p>
         <h3 className="text-lg leading-snug font-bold">
           {/* The stretched link makes the whole card clickable while keeping one link per card. */}
           <Link
             href={`/${lang}/products/${product.slug}`}
             className="text-ink no-underline after:absolute after:inset-0 hover:underline"
           >
-            <LocalizedText
-              value={product.name}
-              lang={lang}
-              fallbackNote={dict.language.fallbackNote}
-            />
+            {product.name}
           </Link>
         </h3>
-        {producer && (
-          <p className="text-sm text-stone-700">{localizedString(producer.name, lang)}</p>
-        )}
+        {product.producer && <p className="text-sm text-stone-700">{product.producer.name}</p>}
         <p className="mt-auto text-sm text-stone-700">
-          {[group && localizedString(group.name, lang), area && areaLabel(area, dict)]
-            .filter(Boolean)
-            .join(' · ')}
+          {[product.group.name, place].filter(Boolean).join(' · ')}
         </p>
       </div>
     </article>
   );
+}
+
+/** The strings a product card needs, picked from the dictionary (so a client island gets only these). */
+export function productCardStrings(dict: {
+  stars: StarRatingStrings;
+  certificateStatus: Record<CertificateStatus, string>;
+  areaTypes: Record<'commune' | 'ward' | 'special-zone', string>;
+}): ProductCardStrings {
+  return {
+    stars: { count: dict.stars.count, potentialFive: dict.stars.potentialFive },
+    status: dict.certificateStatus,
+    areaTypes: dict.areaTypes,
+  };
 }

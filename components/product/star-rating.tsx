@@ -1,6 +1,10 @@
-import type { Stars } from '@/lib/content/schema';
-import type { Dictionary } from '@/lib/i18n/dictionary';
 import { fill } from '@/lib/i18n/localize';
+
+export interface StarRatingStrings {
+  /** e.g. "{count} sao" */
+  count: string;
+  potentialFive: string;
+}
 
 /**
  * The OCOP rating as an official grade, not a review score: the word OCOP, the number of stars in
@@ -9,11 +13,11 @@ import { fill } from '@/lib/i18n/localize';
 export function StarRating({
   stars,
   isPotentialFiveStar,
-  dict,
+  strings,
 }: {
-  stars: Stars;
+  stars: number;
   isPotentialFiveStar?: boolean;
-  dict: Dictionary;
+  strings: StarRatingStrings;
 }) {
   return (
     <span className="inline-flex flex-wrap items-center gap-1.5">
@@ -22,11 +26,11 @@ export function StarRating({
         <span aria-hidden="true" className="tracking-tight">
           {'★'.repeat(stars)}
         </span>
-        <span>{fill(dict.stars.count, { count: stars })}</span>
+        <span>{fill(strings.count, { count: stars })}</span>
       </span>
       {isPotentialFiveStar && (
         <span className="rounded bg-ochre-100 px-2 py-0.5 text-xs font-semibold text-ochre-800 ring-1 ring-ochre-700/30">
-          {dict.stars.potentialFive}
+          {strings.potentialFive}
         </span>
       )}
     </span>

@@ -455,6 +455,8 @@ export type Article = z.infer<typeof articleSchema>;
 
 /** Everything a content source provides, validated and with cross-references resolved. */
 export interface Dataset {
+  /** Changes whenever the content changes: keys derived caches (search index) and ETags. */
+  version: string;
   settings: SiteSettings;
   groupScheme: GroupScheme;
   areas: Area[];

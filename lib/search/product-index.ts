@@ -32,13 +32,18 @@ export interface ProductSearchIndex {
 const fieldBoosts = { name: 4, keywords: 2, code: 2, producer: 1.5, place: 1.2, group: 1 };
 
 /** Every text a product can be found by, per field. */
-function toDocument(product: Product, dataset: Dataset, lookups: ReturnType<typeof makeLookups>): ProductDocument {
+function toDocument(
+  product: Product,
+  dataset: Dataset,
+  lookups: ReturnType<typeof makeLookups>,
+): ProductDocument {
   const producer = lookups.producers.get(product.producer);
   const area = lookups.areas.get(product.area);
   const group = lookups.groups.get(product.group);
   const subgroup = group?.subgroups.find((s) => s.code === product.subgroup);
   const former = producer?.address.former;
-  const both = (text: { vi: string; en?: string } | undefined) => (text ? [text.vi, text.en ?? ''].join(' ') : '');
+  const both = (text: { vi: string; en?: string } | undefined) =>
+    text ? [text.vi, text.en ?? ''].join(' ') : '';
   return {
     slug: product.slug,
     name: both(product.name),
@@ -76,7 +81,10 @@ export function buildProductIndex(dataset: Dataset): ProductSearchIndex {
 
   // Accented words of each product, to reward queries typed with the right accents.
   const accentedWords = new Map(
-    documents.map((d) => [d.slug, tokenize(normalizeAccented([d.name, d.keywords, d.producer, d.place].join(' ')))]),
+    documents.map((d) => [
+      d.slug,
+      tokenize(normalizeAccented([d.name, d.keywords, d.producer, d.place].join(' '))),
+    ]),
   );
 
   return {

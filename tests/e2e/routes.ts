@@ -1,5 +1,14 @@
 /** Every page that exists so far, in both languages: the axe sweep and the shell checks walk these. */
 export const languages = ['vi', 'en'] as const;
-export const pagePaths = ['', '/about'] as const;
+export const pagePaths = [
+  '',
+  '/about',
+  '/products',
+  '/products?q=toi&stars=4',
+  '/products/mach-nha-mantoza',
+  '/products/gao-an-tra',
+  '/verify',
+  '/verify?code=1425%2FQĐ-UBND',
+] as const;
 
 export const allPages = languages.flatMap((lang) => pagePaths.map((path) => `/${lang}${path}`));

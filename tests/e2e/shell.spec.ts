@@ -63,7 +63,7 @@ for (const path of allPages) {
       lang === 'vi' ? 'Dữ liệu mẫu' : 'Sample data',
     );
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-    const rest = path.slice(3);
+    const rest = path.slice(3).split('?')[0]!;
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
       'href',
       new RegExp(`/${lang}${rest}$`),

@@ -9,6 +9,7 @@
  * A record that fails validation is skipped and reported; only unusable settings or group lists stop
  * the load, since no page can be drawn without them.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -50,6 +51,15 @@ function inContent(contentDir: string, ...parts: string[]): string {
   return path.join(/* turbopackIgnore: true */ contentDir, ...parts);
 }
 
+/** A short content hash of the files read, independent of the order they were read in. */
+function hashFiles(files: Array<[string, string]>): string {
+  const hash = createHash('sha256');
+  for (const [name, text] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    hash.update(name).update('\0').update(text).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 export function createLocalSource(contentDir: string): ContentSource {
   return { name: 'local', load: () => loadLocalContent(contentDir) };
 }
@@ -57,6 +67,8 @@ export function createLocalSource(contentDir: string): ContentSource {
 /** Reads and validates everything under `contentDir`. Problem locations are relative to the cwd. */
 export async function loadLocalContent(contentDir: string): Promise<ContentLoadResult> {
   const problems: ContentProblem[] = [];
+  // Every file read, so the dataset's version is a hash of exactly what was loaded.
+  const filesRead: Array<[string, string]> = [];
   const display = (...parts: string[]) =>
     path.relative(process.cwd(), inContent(contentDir, ...parts)) || '.';
 
@@ -67,6 +79,7 @@ export async function loadLocalContent(contentDir: string): Promise<ContentLoadR
     let text: string;
     try {
       text = await readFile(inContent(contentDir, relativePath), 'utf8');
+      filesRead.push([relativePath, text]);
     } catch {
       problems.push({
         location: display(relativePath),
@@ -200,7 +213,10 @@ export async function loadLocalContent(contentDir: string): Promise<ContentLoadR
   const withArticleBody = async (raw: Record<string, unknown>, slug: string) => {
     const readBody = (lang: string) =>
       readFile(inContent(contentDir, folders.articles, `${slug}.${lang}.md`), 'utf8').then(
-        (text) => text.trim() || undefined,
+        (text) => {
+          filesRead.push([`${folders.articles}/${slug}.${lang}.md`, text]);
+          return text.trim() || undefined;
+        },
         () => undefined,
       );
     const [vi, en] = await Promise.all([readBody('vi'), readBody('en')]);
@@ -220,6 +236,7 @@ export async function loadLocalContent(contentDir: string): Promise<ContentLoadR
   ]);
 
   const dataset: Dataset = {
+    version: hashFiles(filesRead),
     settings,
     groupScheme,
     areas,

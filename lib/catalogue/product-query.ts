@@ -1,0 +1,200 @@
+/**
+ * The catalogue's query: what the products page and `/api/v1/products` accept, validated once, and
+ * the pure function that answers it. Both take the same parameters, so a URL copied from the page
+ * works against the API and the other way round.
+ */
+import { z } from 'zod';
+import type { Dataset, Product } from '../content/schema';
+import { producerTypes, regions, slugSchema } from '../content/schema';
+import { locales } from '../i18n/locales';
+import { certificateStatuses, type CertificateStatus } from '../ocop/certificate';
+import type { Catalogue } from './catalogue';
+import { productStatus } from './product-status';
+
+export const productSorts = ['relevance', 'stars', 'name', 'newest'] as const;
+export type ProductSort = (typeof productSorts)[number];
+
+/** `valid` is the default: active and expiring-soon certificates, what a shopper can trust today. */
+export const productStatusFilters = ['valid', ...certificateStatuses, 'all'] as const;
+export type ProductStatusFilter = (typeof productStatusFilters)[number];
+
+export const maxQueryLength = 200;
+export const maxPageSize = 100;
+export const defaultPageSize = 20;
+
+/** A list parameter: repeated (`stars=4&stars=5`) or comma-separated (`stars=4,5`), duplicates removed. */
+const list = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .array(z.string())
+    .transform((values) => [
+      ...new Set(
+        values
+          .flatMap((v) => v.split(','))
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(z.array(item).max(50, 'at most 50 values'));
+
+const single = <T extends z.ZodType<unknown, string | undefined>>(schema: T) =>
+  z
+    .array(z.string())
+    .max(1, 'give this parameter once')
+    .transform((values) => values[0])
+    .pipe(schema);
+
+export const productQuerySchema = z.object({
+  q: single(
+    z.string().trim().max(maxQueryLength, `at most ${maxQueryLength} characters`).optional(),
+  ),
+  group: list(slugSchema),
+  subgroup: list(slugSchema),
+  stars: list(z.enum(['3', '4', '5']).transform(Number)),
+  area: list(slugSchema),
+  region: list(z.enum(regions)),
+  producerType: list(z.enum(producerTypes)),
+  status: list(z.enum(productStatusFilters)),
+  sort: single(z.enum(productSorts).optional()),
+  page: single(z.coerce.number<string | undefined>().int().min(1).max(100_000).default(1)),
+  limit: single(
+    z.coerce.number<string | undefined>().int().min(1).max(maxPageSize).default(defaultPageSize),
+  ),
+  lang: single(z.enum(locales).default('vi')),
+});
+
+export type ProductQuery = z.output<typeof productQuerySchema>;
+
+export interface QueryIssue {
+  parameter: string;
+  message: string;
+}
+
+export type ParsedQuery<T> =
+  { ok: true; query: T } | { ok: false; error: string; issues: QueryIssue[] };
+
+/** Collects every parameter the schema knows as a list of strings; other parameters are ignored. */
+export function toParameterLists(
+  input: URLSearchParams | Record<string, string | string[] | undefined>,
+  names: readonly string[],
+): Record<string, string[]> {
+  const get = (name: string): string[] => {
+    if (input instanceof URLSearchParams) return input.getAll(name);
+    const value = input[name];
+    return value === undefined ? [] : Array.isArray(value) ? value : [value];
+  };
+  return Object.fromEntries(names.map((name) => [name, get(name)]));
+}
+
+/** Validates query parameters against the schema; on failure says which parameter and why. */
+export function parseQuery<T extends z.ZodObject>(
+  schema: T,
+  input: URLSearchParams | Record<string, string | string[] | undefined>,
+): ParsedQuery<z.output<T>> {
+  const result = schema.safeParse(toParameterLists(input, Object.keys(schema.shape)));
+  if (result.success) return { ok: true, query: result.data };
+  const issues = result.error.issues.map((issue) => ({
+    parameter: String(issue.path[0] ?? ''),
+    message: issue.message,
+  }));
+  return {
+    ok: false,
+    error: `Invalid query: ${issues.map((i) => `${i.parameter}: ${i.message}`).join('; ')}`,
+    issues,
+  };
+}
+
+export const parseProductQuery = (
+  input: URLSearchParams | Record<string, string | string[] | undefined>,
+) => parseQuery(productQuerySchema, input);
+
+/** Values that name records (group, area…) are checked against the data: an unknown one is an error, not an empty list. */
+export function findUnknownValues(query: ProductQuery, dataset: Dataset): QueryIssue[] {
+  const groups = new Set(dataset.groupScheme.groups.map((g) => g.code));
+  const subgroups = new Set(
+    dataset.groupScheme.groups.flatMap((g) => g.subgroups.map((s) => s.code)),
+  );
+  const areas = new Set(dataset.areas.map((a) => a.slug));
+  const unknown = (parameter: string, values: string[], known: Set<string>) =>
+    values
+      .filter((v) => !known.has(v))
+      .map((v) => ({ parameter, message: `unknown value "${v}"` }));
+  return [
+    ...unknown('group', query.group, groups),
+    ...unknown('subgroup', query.subgroup, subgroups),
+    ...unknown('area', query.area, areas),
+  ];
+}
+
+export interface ProductResultPage {
+  items: Product[];
+  total: number;
+  page: number;
+  limit: number;
+}
+
+function matchesStatus(status: CertificateStatus, filters: ProductStatusFilter[]): boolean {
+  const wanted = filters.length > 0 ? filters : ['valid'];
+  return wanted.some(
+    (f) =>
+      f === 'all' ||
+      f === status ||
+      (f === 'valid' && (status === 'active' || status === 'expiring')),
+  );
+}
+
+/**
+ * Answers a catalogue query: full-text search (when `q` is given), then the filters, then the sort
+ * and the page. A page past the end is simply empty, with the true total.
+ */
+export function queryProducts(
+  catalogue: Catalogue,
+  query: ProductQuery,
+  today: string,
+): ProductResultPage {
+  const searched = query.q?.trim();
+  const hits = searched ? catalogue.productIndex.search(searched) : undefined;
+  const relevance = new Map(hits?.map((hit, rank) => [hit.slug, rank]));
+  const candidates = hits
+    ? hits.map((hit) => catalogue.product(hit.slug)).filter((p) => p !== undefined)
+    : catalogue.dataset.products;
+
+  const inList = <T>(values: T[], value: T) => values.length === 0 || values.includes(value);
+  const matching = candidates.filter(
+    (p) =>
+      inList(query.group, p.group) &&
+      inList(query.subgroup, p.subgroup) &&
+      inList<number>(query.stars, p.stars) &&
+      inList(query.area, p.area) &&
+      (query.region.length === 0 ||
+        query.region.some((r) => r === catalogue.area(p.area)?.region)) &&
+      (query.producerType.length === 0 ||
+        query.producerType.some((t) => t === catalogue.producer(p.producer)?.type)) &&
+      matchesStatus(productStatus(p, today), query.status),
+  );
+
+  const sort = query.sort ?? (searched ? 'relevance' : 'stars');
+  const byName = (a: Product, b: Product) => a.name.vi.localeCompare(b.name.vi, 'vi');
+  const byStars = (a: Product, b: Product) =>
+    b.stars - a.stars ||
+    Number(b.isPotentialFiveStar) - Number(a.isPotentialFiveStar) ||
+    b.score - a.score ||
+    byName(a, b);
+  const comparators: Record<ProductSort, (a: Product, b: Product) => number> = {
+    relevance: (a, b) =>
+      relevance.size > 0
+        ? (relevance.get(a.slug) ?? 0) - (relevance.get(b.slug) ?? 0)
+        : byStars(a, b),
+    stars: byStars,
+    name: byName,
+    newest: (a, b) =>
+      b.certificate.decisionDate.localeCompare(a.certificate.decisionDate) || byName(a, b),
+  };
+  const sorted = [...matching].sort(comparators[sort]);
+  const start = (query.page - 1) * query.limit;
+  return {
+    items: sorted.slice(start, start + query.limit),
+    total: sorted.length,
+    page: query.page,
+    limit: query.limit,
+  };
+}
