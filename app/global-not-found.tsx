@@ -1,6 +1,5 @@
-import '@fontsource/be-vietnam-pro/400.css';
-import '@fontsource/be-vietnam-pro/700.css';
 import './globals.css';
+import { fontVariables } from './fonts';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { statusPageStrings } from '@/lib/i18n/dictionaries/status-pages';
@@ -14,7 +13,7 @@ export const metadata: Metadata = {
 export default function GlobalNotFound() {
   const { vi, en } = statusPageStrings;
   return (
-    <html lang="vi">
+    <html lang="vi" className={fontVariables}>
       <body className="bg-white font-sans text-ink">
         <main className="mx-auto max-w-2xl px-4 py-16">
           <h1 className="text-3xl font-bold">{vi.notFound.title}</h1>

@@ -1,6 +1,5 @@
-import '@fontsource/be-vietnam-pro/400.css';
-import '@fontsource/be-vietnam-pro/700.css';
 import '../globals.css';
+import { fontVariables } from '../fonts';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
@@ -45,7 +44,7 @@ export default async function LangLayout({ children, params }: LangLayoutProps) 
   if (!isLocale(lang)) notFound();
   const [dict, { settings }] = await Promise.all([getDictionary(lang), getDataset()]);
   return (
-    <html lang={lang}>
+    <html lang={lang} className={fontVariables}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-ink antialiased">
         <a
           href="#main-content"

@@ -17,11 +17,11 @@ function LanguageLink({ target, text, label, href }: LanguageLinkProps) {
     <a
       href={href}
       hrefLang={target}
-      lang={target}
-      aria-label={label}
       className="rounded px-2 py-1 text-sm font-semibold text-brand-800 ring-1 ring-brand-700/40 hover:bg-brand-50"
     >
-      {text}
+      {/* The accessible name starts with the visible word, then says what the link does. */}
+      <span lang={target}>{text}</span>
+      <span className="sr-only"> ({label})</span>
     </a>
   );
 }

@@ -2,7 +2,12 @@
 
 import type { MouseEvent } from 'react';
 import type { ProductSummary } from '@/lib/api/product-json';
-import { hasActiveFilters, toQueryString, type CatalogueState } from '@/lib/catalogue/query-string';
+import {
+  hasActiveFilters,
+  listParameters,
+  toQueryString,
+  type CatalogueState,
+} from '@/lib/catalogue/query-string';
 import { fill } from '@/lib/i18n/localize';
 import type { CatalogueStrings } from './catalogue-explorer';
 import { ProductCard, type ProductCardStrings } from './product-card';
@@ -36,15 +41,7 @@ function removableFilters(
   const filters: Array<{ label: string; without: CatalogueState }> = [];
   if (state.q?.trim())
     filters.push({ label: `“${state.q.trim()}”`, without: { ...state, q: undefined, page: 1 } });
-  for (const key of [
-    'group',
-    'subgroup',
-    'stars',
-    'area',
-    'region',
-    'producerType',
-    'status',
-  ] as const) {
+  for (const key of listParameters) {
     for (const value of state[key] as Array<string | number>) {
       const remaining = (state[key] as Array<string | number>).filter((v) => v !== value);
       filters.push({
@@ -91,17 +88,19 @@ export function CatalogueResults(props: CatalogueResultsProps) {
       aria-busy={isLoading}
       className="focus:outline-none"
     >
-      <p id="catalogue-count" role="status" className="text-lg font-semibold">
-        {total === 1 ? strings.resultCountOne : fill(strings.resultCount, { count: total })}
-        {total > 0 && (
-          <span className="ml-2 text-sm font-normal text-stone-700">
-            {fill(strings.resultRange, { from, to, count: total })}
-          </span>
-        )}
-        {isLoading && (
-          <span className="ml-2 text-sm font-normal text-stone-700">{strings.loading}</span>
-        )}
-      </p>
+      <div role="status">
+        <h2 id="catalogue-count" className="text-lg font-semibold">
+          {total === 1 ? strings.resultCountOne : fill(strings.resultCount, { count: total })}
+          {total > 0 && (
+            <span className="ml-2 text-sm font-normal text-stone-700">
+              {fill(strings.resultRange, { from, to, count: total })}
+            </span>
+          )}
+          {isLoading && (
+            <span className="ml-2 text-sm font-normal text-stone-700">{strings.loading}</span>
+          )}
+        </h2>
+      </div>
       {hasError && (
         <p role="alert" className="mt-2 rounded bg-red-50 p-3 text-red-800">
           {strings.fetchError}

@@ -1,4 +1,3 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import type { ProductSummary } from '@/lib/api/product-json';
 import type { CertificateStatus } from '@/lib/ocop/certificate';
@@ -34,7 +33,10 @@ export function ProductCard({
   return (
     <article className="relative flex h-full flex-col overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
       {product.image && (
-        <Image
+        // The sample images are SVG, which the image optimiser passes through untouched; a plain
+        // img spares every list page the optimiser's client code.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img
           src={
             product.image.url.startsWith(`${siteUrl}/`)
               ? product.image.url.slice(siteUrl.length)
@@ -43,8 +45,9 @@ export function ProductCard({
           alt={product.image.alt}
           width={product.image.width}
           height={product.image.height}
+          loading="lazy"
+          decoding="async"
           className="aspect-[3/2] w-full object-cover"
-          unoptimized
         />
       )}
       <div className="flex flex-1 flex-col gap-2 p-4">

@@ -6,7 +6,10 @@ import type {
   Product,
   ProductGroup,
 } from '../content/schema';
+import type { CertificateStatus } from '../ocop/certificate';
 import { buildProductIndex, type ProductSearchIndex } from '../search/product-index';
+import { productComparators, type ProductOrder } from './product-order';
+import { productStatus } from './product-status';
 
 /**
  * A dataset with what pages and APIs look things up by: records by slug and the product search
@@ -22,6 +25,15 @@ export interface Catalogue {
   organisation(slug: string): Organisation | undefined;
   /** Built on first use, so pages that never search never pay for it. */
   readonly productIndex: ProductSearchIndex;
+  /**
+   * All products in an order, sorted once per content version: a query then filters an ordered
+   * list instead of sorting thousands of products each time.
+   */
+  productsInOrder(order: ProductOrder): Product[];
+  /** A product's position in an order (lower first), to order a subset such as search hits. */
+  productRank(order: ProductOrder): Map<string, number>;
+  /** A product's certificate status on a day, computed once per day for the whole catalogue. */
+  status(product: Product, today: string): CertificateStatus;
 }
 
 function createCatalogue(dataset: Dataset): Catalogue {
@@ -31,6 +43,17 @@ function createCatalogue(dataset: Dataset): Catalogue {
   const groups = new Map(dataset.groupScheme.groups.map((g) => [g.code, g]));
   const organisations = new Map(dataset.settings.organisations.map((o) => [o.slug, o]));
   let productIndex: ProductSearchIndex | undefined;
+  let statuses: { today: string; bySlug: Map<string, CertificateStatus> } | undefined;
+  const orders = new Map<ProductOrder, { products: Product[]; rank: Map<string, number> }>();
+  const ordered = (order: ProductOrder) => {
+    let entry = orders.get(order);
+    if (!entry) {
+      const products = [...dataset.products].sort(productComparators[order]);
+      entry = { products, rank: new Map(products.map((p, index) => [p.slug, index])) };
+      orders.set(order, entry);
+    }
+    return entry;
+  };
   return {
     dataset,
     product: (slug) => products.get(slug),
@@ -41,6 +64,17 @@ function createCatalogue(dataset: Dataset): Catalogue {
     get productIndex() {
       productIndex ??= buildProductIndex(dataset);
       return productIndex;
+    },
+    productsInOrder: (order) => ordered(order).products,
+    productRank: (order) => ordered(order).rank,
+    status(product, today) {
+      if (statuses?.today !== today) {
+        statuses = {
+          today,
+          bySlug: new Map(dataset.products.map((p) => [p.slug, productStatus(p, today)])),
+        };
+      }
+      return statuses.bySlug.get(product.slug) ?? productStatus(product, today);
     },
   };
 }

@@ -9,7 +9,6 @@ import { producerTypes, regions, slugSchema } from '../content/schema';
 import { locales } from '../i18n/locales';
 import { certificateStatuses, type CertificateStatus } from '../ocop/certificate';
 import type { Catalogue } from './catalogue';
-import { productStatus } from './product-status';
 
 export const productSorts = ['relevance', 'stars', 'name', 'newest'] as const;
 export type ProductSort = (typeof productSorts)[number];
@@ -152,11 +151,20 @@ export function queryProducts(
   today: string,
 ): ProductResultPage {
   const searched = query.q?.trim();
+  const sort = query.sort ?? (searched ? 'relevance' : 'stars');
   const hits = searched ? catalogue.productIndex.search(searched) : undefined;
-  const relevance = new Map(hits?.map((hit, rank) => [hit.slug, rank]));
-  const candidates = hits
-    ? hits.map((hit) => catalogue.product(hit.slug)).filter((p) => p !== undefined)
-    : catalogue.dataset.products;
+
+  // Candidates come already in the requested order, so filtering keeps it.
+  let candidates: Product[];
+  if (hits) {
+    candidates = hits.map((hit) => catalogue.product(hit.slug)).filter((p) => p !== undefined);
+    if (sort !== 'relevance') {
+      const rank = catalogue.productRank(sort);
+      candidates.sort((a, b) => (rank.get(a.slug) ?? 0) - (rank.get(b.slug) ?? 0));
+    }
+  } else {
+    candidates = catalogue.productsInOrder(sort === 'relevance' ? 'stars' : sort);
+  }
 
   const inList = <T>(values: T[], value: T) => values.length === 0 || values.includes(value);
   const matching = candidates.filter(
@@ -169,31 +177,13 @@ export function queryProducts(
         query.region.some((r) => r === catalogue.area(p.area)?.region)) &&
       (query.producerType.length === 0 ||
         query.producerType.some((t) => t === catalogue.producer(p.producer)?.type)) &&
-      matchesStatus(productStatus(p, today), query.status),
+      matchesStatus(catalogue.status(p, today), query.status),
   );
 
-  const sort = query.sort ?? (searched ? 'relevance' : 'stars');
-  const byName = (a: Product, b: Product) => a.name.vi.localeCompare(b.name.vi, 'vi');
-  const byStars = (a: Product, b: Product) =>
-    b.stars - a.stars ||
-    Number(b.isPotentialFiveStar) - Number(a.isPotentialFiveStar) ||
-    b.score - a.score ||
-    byName(a, b);
-  const comparators: Record<ProductSort, (a: Product, b: Product) => number> = {
-    relevance: (a, b) =>
-      relevance.size > 0
-        ? (relevance.get(a.slug) ?? 0) - (relevance.get(b.slug) ?? 0)
-        : byStars(a, b),
-    stars: byStars,
-    name: byName,
-    newest: (a, b) =>
-      b.certificate.decisionDate.localeCompare(a.certificate.decisionDate) || byName(a, b),
-  };
-  const sorted = [...matching].sort(comparators[sort]);
   const start = (query.page - 1) * query.limit;
   return {
-    items: sorted.slice(start, start + query.limit),
-    total: sorted.length,
+    items: matching.slice(start, start + query.limit),
+    total: matching.length,
     page: query.page,
     limit: query.limit,
   };

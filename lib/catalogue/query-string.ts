@@ -5,7 +5,7 @@
 import type { ProductQuery } from './product-query';
 
 /** Parameters that hold lists, in the order they appear in URLs. */
-const listKeys = [
+export const listParameters = [
   'group',
   'subgroup',
   'stars',
@@ -34,7 +34,8 @@ export const emptyCatalogueState: CatalogueState = {
 export function toQueryString(state: CatalogueState, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams();
   if (state.q?.trim()) params.set('q', state.q.trim());
-  for (const key of listKeys) for (const value of state[key]) params.append(key, String(value));
+  for (const key of listParameters)
+    for (const value of state[key]) params.append(key, String(value));
   if (state.sort) params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   for (const [key, value] of Object.entries(extra)) params.set(key, value);
@@ -69,5 +70,5 @@ export function fromQueryString(search: string): CatalogueState {
 
 /** Whether any filter or search narrows the list (the sort and page do not). */
 export function hasActiveFilters(state: CatalogueState): boolean {
-  return Boolean(state.q?.trim()) || listKeys.some((key) => state[key].length > 0);
+  return Boolean(state.q?.trim()) || listParameters.some((key) => state[key].length > 0);
 }

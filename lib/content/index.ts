@@ -27,11 +27,8 @@ function getContentSource(): ContentSource {
   );
 }
 
-/** The whole validated dataset. Problems are logged once per load; bad records are already out. */
-export async function getDataset(): Promise<Dataset> {
-  'use cache';
-  cacheLife('hours');
-  cacheTag(cacheTags.content);
+/** Loads the content once, logging its problems (the records concerned are already skipped). */
+async function loadDataset(): Promise<Dataset> {
   const { dataset, problems } = await getContentSource().load();
   if (problems.length > 0) {
     console.error(
@@ -39,7 +36,39 @@ export async function getDataset(): Promise<Dataset> {
         problems.map(formatProblem).join('\n'),
     );
   }
-  return dataset;
+  return loaded.remember(dataset);
+}
+
+/**
+ * Datasets held in this process, by version. Only the newest few are kept: a revalidation brings a
+ * new version and the old one is dropped after a while.
+ */
+const loaded = {
+  byVersion: new Map<string, Dataset>(),
+  remember(dataset: Dataset): Dataset {
+    this.byVersion.set(dataset.version, dataset);
+    for (const version of [...this.byVersion.keys()].slice(0, -2)) this.byVersion.delete(version);
+    return dataset;
+  },
+};
+
+/**
+ * The version of the content in force, cached with Next's cache and tagged, so a webhook that
+ * revalidates the tag makes every reader load afresh. Only this short string goes through Next's
+ * cache: a national catalogue (20,000 products) would cost a full copy on every read otherwise.
+ */
+async function getContentVersion(): Promise<string> {
+  'use cache';
+  cacheLife('hours');
+  cacheTag(cacheTags.content);
+  return (await loadDataset()).version;
+}
+
+/** The whole validated dataset, as of the content version in force. */
+export async function getDataset(): Promise<Dataset> {
+  const version = await getContentVersion();
+  // Another instance (or an earlier cache) may have produced the version: load it here if needed.
+  return loaded.byVersion.get(version) ?? (await loadDataset());
 }
 
 /**

@@ -69,13 +69,27 @@ function makeLookups(dataset: Dataset) {
   };
 }
 
+/**
+ * Folds one word, remembering the answer: a catalogue repeats the same place and group words
+ * thousands of times, and folding (Unicode decomposition) is the costly part of indexing.
+ */
+const foldedTerms = new Map<string, string>();
+function foldTerm(term: string): string {
+  let folded = foldedTerms.get(term);
+  if (folded === undefined) {
+    folded = foldVietnamese(term);
+    if (foldedTerms.size < 200_000) foldedTerms.set(term, folded);
+  }
+  return folded;
+}
+
 export function buildProductIndex(dataset: Dataset): ProductSearchIndex {
   const lookups = makeLookups(dataset);
   const documents = dataset.products.map((p) => toDocument(p, dataset, lookups));
   const miniSearch = new MiniSearch<ProductDocument>({
     idField: 'slug',
     fields: Object.keys(fieldBoosts),
-    processTerm: (term) => foldVietnamese(term),
+    processTerm: foldTerm,
   });
   miniSearch.addAll(documents);
 
@@ -90,7 +104,10 @@ export function buildProductIndex(dataset: Dataset): ProductSearchIndex {
   return {
     size: documents.length,
     search(query) {
-      const terms = tokenize(query);
+      const words = tokenize(query);
+      // A single letter still being typed ("toi ly s") would expand to every word starting with it:
+      // slow at national scale and no help in ranking. Search the words before it instead.
+      const terms = words.length > 1 && words.at(-1)!.length === 1 ? words.slice(0, -1) : words;
       if (terms.length === 0) return [];
       const results = miniSearch.search(terms.join(' '), {
         boost: fieldBoosts,
@@ -98,6 +115,8 @@ export function buildProductIndex(dataset: Dataset): ProductSearchIndex {
         // The last word may be half typed ("toi ly s"); longer words tolerate a typo.
         prefix: (_term, index, all) => index === all.length - 1,
         fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+        // One typo at most: wider fuzzy matching costs much and mostly finds noise.
+        maxFuzzy: 1,
       });
       const accentedQuery = hasDiacritics(query) ? tokenize(normalizeAccented(query)) : [];
       const hits = results.map((result) => {

@@ -139,6 +139,15 @@ describe('a broken content folder', () => {
     ]);
   });
 
+  it('gives the same content the same version, and any edit, Markdown bodies included, a new one', async () => {
+    const before = (await loadLocalContent(dir)).dataset.version;
+    expect((await loadLocalContent(dir)).dataset.version).toBe(before);
+    const { dataset } = await loadLocalContent(dir);
+    const body = path.join(dir, 'articles', `${dataset.articles[0]!.slug}.vi.md`);
+    await writeFile(body, `${await readFile(body, 'utf8')}\nThêm một dòng.\n`);
+    expect((await loadLocalContent(dir)).dataset.version).not.toBe(before);
+  });
+
   it('cannot run without site settings', async () => {
     await writeFile(path.join(dir, 'settings.json'), '{}');
     await expect(loadLocalContent(dir)).rejects.toBeInstanceOf(ContentUnavailableError);

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BreadcrumbJsonLd, JsonLdScript } from 'next-seo';
@@ -62,18 +61,20 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
     title: localizedString(product.name, lang),
     description: localizedString(product.summary, lang),
     alternates: languageAlternates(lang, `/products/${slug}`),
-    openGraph: image
-      ? {
-          images: [
-            {
-              url: image.src,
-              width: image.width,
-              height: image.height,
-              alt: localizedString(image.alt, lang),
-            },
-          ],
-        }
-      : undefined,
+    // Social networks do not show SVG previews: those products keep the site's default image.
+    openGraph:
+      image && !image.src.endsWith('.svg')
+        ? {
+            images: [
+              {
+                url: image.src,
+                width: image.width,
+                height: image.height,
+                alt: localizedString(image.alt, lang),
+              },
+            ],
+          }
+        : undefined,
   };
 }
 
@@ -152,14 +153,14 @@ export default async function ProductPage({ params }: ProductPageProps) {
 
           {image && (
             <figure>
-              <Image
+              {/* eslint-disable-next-line @next/next/no-img-element -- SVG needs no optimiser; see ProductCard */}
+              <img
                 src={image.src}
                 alt={localizedString(image.alt, lang)}
                 width={image.width}
                 height={image.height}
-                priority
+                fetchPriority="high"
                 className="w-full rounded-lg"
-                unoptimized
               />
               <figcaption className="mt-1 text-xs text-stone-700">
                 {image.caption && (

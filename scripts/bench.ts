@@ -1,0 +1,309 @@
+/**
+ * `npm run bench [-- --json] [-- --products N] [-- --seed S] [-- --requests R] [-- --api-budget SECONDS]
+ * [-- --no-api] [-- --build]`:
+ * measures the catalogue at national scale (default 20,000 synthetic products) and prints the figures
+ * beside their targets. It always exits 0 once it has figures: the machines are noisy and the
+ * figures go into notes, not into a pass/fail.
+ *
+ * 1. Generates the synthetic dataset into .bench/synthetic-N (or reuses it when N, seed and generator
+ *    version match).
+ * 2. In process: loads it with the local source, builds the search index, and runs a fixed mix of
+ *    about 200 catalogue queries after a warm-up.
+ * 3. Over loopback HTTP: starts `next start` on the existing production build with CONTENT_DIR set to
+ *    the synthetic folder, warms it up, times sequential GET /api/v1/products requests, and stops it.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { getCatalogue } from '../lib/catalogue/catalogue';
+import {
+  parseProductQuery,
+  queryProducts,
+  type ProductQuery,
+} from '../lib/catalogue/product-query';
+import { loadLocalContent } from '../lib/content/local/local-source';
+import type { Dataset } from '../lib/content/schema';
+import { buildProductIndex } from '../lib/search/product-index';
+import { buildBenchQueries } from './bench/queries';
+import { benchTargets, formatBenchTable, percentile, type BenchMetrics } from './bench/report';
+import {
+  buildNext,
+  closeClient,
+  startNextServer,
+  timedGet,
+  waitForBuild,
+  type RunningServer,
+} from './bench/server';
+import { generateSyntheticDataset, maxSyntheticProducts } from '../lib/synth/dataset';
+import {
+  isSyntheticDatasetCurrent,
+  measureFolder,
+  readSynthBase,
+  writeSyntheticDataset,
+} from '../lib/synth/files';
+import { toProvinceDate } from '../lib/time/province-time';
+
+/** Progress and notes go to stderr, so that `--json` leaves clean JSON on stdout. */
+const note = (message: string) => console.error(`bench: ${message}`);
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      products: { type: 'string', default: '20000' },
+      seed: { type: 'string', default: '1' },
+      requests: { type: 'string', default: '300' },
+      'no-api': { type: 'boolean', default: false },
+      build: { type: 'boolean', default: false },
+      'api-budget': { type: 'string', default: '120' },
+    },
+  });
+  const wholeNumber = (name: string, text: string, min: number, max: number) => {
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new Error(`--${name} must be a whole number from ${min} to ${max}`);
+    }
+    return value;
+  };
+  return {
+    json: values.json,
+    products: wholeNumber('products', values.products, 1, maxSyntheticProducts),
+    seed: wholeNumber('seed', values.seed, 0, 2 ** 32 - 1),
+    requests: wholeNumber('requests', values.requests, 1, 10_000),
+    withApi: !values['no-api'],
+    forceBuild: values.build,
+    apiBudgetSeconds: wholeNumber('api-budget', values['api-budget'], 5, 3600),
+  };
+}
+
+type Options = ReturnType<typeof parseOptions>;
+
+/** Generates the dataset unless an identical one is already there; returns how long that took. */
+async function prepareDataset(options: Options, dir: string) {
+  const synthOptions = { products: options.products, seed: options.seed };
+  if (await isSyntheticDatasetCurrent(dir, synthOptions)) {
+    note(`reusing ${path.relative(process.cwd(), dir)}`);
+    return { generateMs: null };
+  }
+  note(`generating ${options.products} products into ${path.relative(process.cwd(), dir)}…`);
+  const startedAt = performance.now();
+  const base = await readSynthBase(path.resolve('content'));
+  await writeSyntheticDataset(dir, generateSyntheticDataset(base, synthOptions), synthOptions);
+  return { generateMs: performance.now() - startedAt };
+}
+
+/** Milliseconds taken by `run`, and its result. */
+function time<T>(run: () => T): { ms: number; result: T } {
+  const startedAt = performance.now();
+  const result = run();
+  return { ms: performance.now() - startedAt, result };
+}
+
+/** Parses the query mix; a query the parser rejects is a bug in the mix, so it is fatal. */
+function parseMix(queries: string[]): ProductQuery[] {
+  return queries.map((query) => {
+    const parsed = parseProductQuery(new URLSearchParams(query));
+    if (!parsed.ok) throw new Error(`bench query "${query}" is invalid: ${parsed.error}`);
+    return parsed.query;
+  });
+}
+
+/** In-process search: the query mix three times over, after one warm-up pass. */
+function measureSearch(dataset: Dataset, queries: string[], today: string) {
+  const parsed = parseMix(queries);
+  const catalogue = getCatalogue(dataset);
+  // The warm-up builds the catalogue's own index and lets the JIT settle.
+  for (const query of parsed) queryProducts(catalogue, query, today);
+  const samples: number[] = [];
+  for (let pass = 0; pass < 3; pass++) {
+    for (const query of parsed) samples.push(time(() => queryProducts(catalogue, query, today)).ms);
+  }
+  return {
+    'search.queries': parsed.length,
+    'search.samples': samples.length,
+    'search.p50Ms': percentile(samples, 50),
+    'search.p95Ms': percentile(samples, 95),
+    'search.maxMs': Math.max(...samples),
+  };
+}
+
+/** Whether the production build in .next contains the products API route. */
+async function isApiRouteBuilt(): Promise<boolean> {
+  try {
+    const manifest = await readFile('.next/app-path-routes-manifest.json', 'utf8');
+    return manifest.includes('/api/v1/products/route');
+  } catch {
+    return false;
+  }
+}
+
+/** Longest wait for one request after the first: generous, since a cold server may reload content. */
+const requestTimeoutMs = 120_000;
+
+type ApiResult = { 'api.available': false; 'api.reason': string } | BenchMetrics;
+
+/** Times GET /api/v1/products on a running server: a cold first request, a warm-up, then the mix. */
+async function timeApiRequests(
+  server: RunningServer,
+  options: Options,
+  queries: string[],
+): Promise<ApiResult> {
+  note('first request (loads the dataset and builds the index on the server)…');
+  // A search, so that the first request also builds the server's index.
+  const first = await timedGet(server.port, '/api/v1/products?q=tra&limit=1', 300_000);
+  if (first.status === 404) {
+    const hint = (await isApiRouteBuilt())
+      ? ''
+      : ' (the build in .next has no /api/v1/products: run `npm run build`, or bench with --build)';
+    return { 'api.available': false, 'api.reason': `GET /api/v1/products answered 404${hint}` };
+  }
+  if (first.status !== 200) {
+    return {
+      'api.available': false,
+      'api.reason': `GET /api/v1/products answered ${first.status}: ${first.body.slice(0, 200)}`,
+    };
+  }
+
+  const url = (query: string) => `/api/v1/products${query ? `?${query}` : ''}`;
+  // A server that reloads the content on every request would take hours for 300 requests: stop
+  // once the time budget is spent and report what was measured. At most a quarter of the budget
+  // goes to the warm-up.
+  const budgetMs = options.apiBudgetSeconds * 1000;
+  const warmUpDeadline = performance.now() + budgetMs / 4;
+  for (const query of queries.slice(0, 20)) {
+    if (performance.now() > warmUpDeadline) break;
+    await timedGet(server.port, url(query), requestTimeoutMs);
+  }
+
+  note(
+    `timing up to ${options.requests} sequential requests (budget ${options.apiBudgetSeconds} s)…`,
+  );
+  const deadline = performance.now() + (budgetMs * 3) / 4;
+  const samples: number[] = [];
+  const failures = new Map<number, number>();
+  for (let i = 0; i < options.requests && performance.now() < deadline; i++) {
+    const response = await timedGet(
+      server.port,
+      url(queries[i % queries.length]!),
+      requestTimeoutMs,
+    );
+    samples.push(response.ms);
+    if (response.status !== 200)
+      failures.set(response.status, (failures.get(response.status) ?? 0) + 1);
+  }
+  const warnings = server.warnings();
+  return {
+    'api.available': true,
+    'api.firstRequestMs': first.ms,
+    'api.requests': samples.length,
+    'api.non200': [...failures].map(([status, n]) => `${n}×${status}`).join(', ') || 0,
+    'api.products.p50Ms': percentile(samples, 50),
+    'api.products.p95Ms': percentile(samples, 95),
+    'api.products.maxMs': samples.length > 0 ? Math.max(...samples) : null,
+    ...(samples.length < options.requests
+      ? { 'api.note': `stopped after the ${options.apiBudgetSeconds} s budget` }
+      : {}),
+    ...(warnings.length > 0 ? { 'api.serverWarnings': warnings.join(' | ') } : {}),
+  };
+}
+
+/**
+ * Serves the synthetic folder with `next start` (building first when there is no build, or with
+ * --build) and times the products API. Any failure is reported as "not available", so the
+ * in-process figures are still printed; the server is stopped whatever happens.
+ */
+async function measureApi(options: Options, dir: string, queries: string[]): Promise<ApiResult> {
+  const env = { ...process.env, CONTENT_DIR: dir, NEXT_TELEMETRY_DISABLED: '1' };
+  let server: RunningServer | undefined;
+  try {
+    if (options.forceBuild || !existsSync('.next/BUILD_ID')) {
+      note('building the site (next build)…');
+      if ((await buildNext({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' })) === 'busy') {
+        note('another next build is running in this checkout; waiting for it to finish…');
+        await waitForBuild(600_000);
+      }
+    }
+    note('starting next start on a free loopback port…');
+    server = await startNextServer(env);
+    return await timeApiRequests(server, options, queries);
+  } catch (error) {
+    const output = server ? `\n${server.recentOutput()}` : '';
+    return { 'api.available': false, 'api.reason': `${(error as Error).message}${output}` };
+  } finally {
+    closeClient();
+    if (server) {
+      await server.stop();
+      note('server stopped');
+    }
+  }
+}
+
+async function main() {
+  const options = parseOptions();
+  const loadAverageAtStart = os.loadavg()[0]!;
+  const dir = path.resolve('.bench', `synthetic-${options.products}`);
+  const { generateMs } = await prepareDataset(options, dir);
+  const size = await measureFolder(dir);
+
+  note('loading the dataset…');
+  const loadStartedAt = performance.now();
+  const { dataset, problems } = await loadLocalContent(dir);
+  const metrics: BenchMetrics = {
+    'dataset.generateMs': generateMs,
+    'dataset.files': size.files,
+    'dataset.MB': Math.round((size.bytes / 1024 / 1024) * 10) / 10,
+    'content.loadMs': performance.now() - loadStartedAt,
+    'content.problems': problems.length,
+  };
+
+  note('building the search index…');
+  metrics['index.buildMs'] = time(() => buildProductIndex(dataset)).ms;
+
+  note('running the in-process query mix…');
+  const queries = buildBenchQueries(dataset);
+  const today = toProvinceDate(new Date());
+  Object.assign(metrics, measureSearch(dataset, queries, today));
+
+  if (options.withApi) Object.assign(metrics, await measureApi(options, dir, queries));
+  else metrics['api.available'] = 'skipped (--no-api)';
+
+  const context = {
+    products: options.products,
+    seed: options.seed,
+    node: process.version,
+    cpus: os.cpus().length,
+    // Other work on the machine skews every figure; the load average says how busy it was.
+    loadAverage: {
+      atStart: Math.round(loadAverageAtStart * 10) / 10,
+      atEnd: Math.round(os.loadavg()[0]! * 10) / 10,
+    },
+    dataset: path.relative(process.cwd(), dir),
+  };
+  if (options.json) {
+    // Sub-microsecond digits are noise; two decimals keep the JSON readable.
+    const rounded = Object.fromEntries(
+      Object.entries(metrics).map(([name, value]) => [
+        name,
+        typeof value === 'number' ? Math.round(value * 100) / 100 : value,
+      ]),
+    );
+    console.log(JSON.stringify({ ...context, metrics: rounded, targets: benchTargets }, null, 2));
+    return;
+  }
+  const heading = [
+    `OCOP catalogue benchmark: ${options.products} synthetic products (seed ${options.seed}) in ${context.dataset}`,
+    `Node ${context.node}, ${context.cpus} CPUs, load average ${context.loadAverage.atStart} at the start and ` +
+      `${context.loadAverage.atEnd} at the end; ` +
+      'figures in ms unless named otherwise; targets are not enforced.',
+  ];
+  const { 'api.reason': reason, ...shown } = metrics;
+  console.log(formatBenchTable(heading, shown));
+  if (reason) console.log(`\napi: not available — ${reason}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

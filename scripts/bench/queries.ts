@@ -1,0 +1,98 @@
+/**
+ * The query mix of the benchmark: what people type into the catalogue's search box and which filters
+ * they click, as URL query strings that both `parseProductQuery` and `/api/v1/products` accept. The
+ * mix is drawn from the dataset with a fixed seed, so runs on the same dataset are comparable.
+ */
+import type { Dataset } from '../../lib/content/schema';
+import { foldVietnamese } from '../../lib/search/fold';
+import { createRandom, type Random } from '../../lib/synth/random';
+
+/** Product words as typed with accents. */
+const accentedPhrases = [
+  'tỏi đen',
+  'mật ong rừng',
+  'nước mắm cá cơm',
+  'cà phê',
+  'gạo ST25',
+  'trà xanh',
+  'rượu nếp',
+  'tinh dầu quế',
+  'khăn thổ cẩm',
+  'du lịch cộng đồng',
+  'bánh tráng',
+  'nấm linh chi',
+  'lan rừng',
+  'Tỏi Lý Sơn',
+  'Nước mắm',
+  'đông trùng hạ thảo',
+];
+
+/** Half-typed queries: the last word is a prefix, as while typing. */
+const prefixQueries = [
+  'toi ly s',
+  'nuoc mam c',
+  'mat o',
+  'ca ph',
+  'tinh d',
+  'banh tr',
+  'gao s',
+  'tra x',
+  'ruou ng',
+  'du lich c',
+];
+
+/** Typing mistakes, which the fuzzy match should forgive on longer words. */
+const typos = ['mat ongg rung', 'nuoc mamm', 'tinh dau qeu', 'ca phee', 'banh trangg'];
+
+const sorts = ['relevance', 'stars', 'name', 'newest'];
+
+/** One to two filters a shopper or a buyer might add. */
+function randomFilters(random: Random, dataset: Dataset): [string, string][] {
+  const groups = dataset.groupScheme.groups.map((g) => g.code);
+  const options: (() => [string, string])[] = [
+    () => ['stars', random.pick(['3', '4', '5', '4,5'])],
+    () => ['group', random.pick(groups)],
+    () => ['region', random.pick(['east', 'west'])],
+    () => ['producerType', random.pick(['cooperative', 'enterprise', 'household-business'])],
+    () => ['status', random.pick(['all', 'valid', 'expired'])],
+    () => ['area', random.pick(dataset.areas).slug],
+  ];
+  return random.sample(options, random.int(1, 2)).map((make) => make());
+}
+
+/**
+ * `count` query strings: about a quarter accented product words, a fifth unaccented, then prefixes,
+ * place names, producer names and product codes, typos, and filter-only listings (no `q`, the
+ * heaviest sort). Half the searches carry filters, a third a sort, one in ten asks for page 2.
+ */
+export function buildBenchQueries(dataset: Dataset, count = 200, seed = 1): string[] {
+  const random = createRandom(seed);
+  const places = random.sample(dataset.areas, 12).map((a) => a.name);
+  const producers = random.sample(dataset.producers, 8).map((p) => p.name.vi);
+  const codes = random.sample(dataset.products, 4).map((p) => p.code);
+
+  const kinds: [() => string | undefined, number][] = [
+    [() => random.pick(accentedPhrases), 25],
+    [() => foldVietnamese(random.pick(accentedPhrases)), 20],
+    [() => random.pick(prefixQueries), 15],
+    [() => random.pick(places), 6],
+    [() => foldVietnamese(random.pick(places)), 4],
+    [() => `${random.pick(accentedPhrases)} ${random.pick(places)}`, 4],
+    [() => random.pick(producers), 4],
+    [() => random.pick(codes), 2],
+    [() => random.pick(typos), 5],
+    [() => undefined, 15],
+  ];
+
+  return Array.from({ length: count }, () => {
+    const params = new URLSearchParams();
+    const q = random.weighted(kinds)();
+    if (q !== undefined) params.set('q', q);
+    if (q === undefined || random.chance(0.5)) {
+      for (const [name, value] of randomFilters(random, dataset)) params.set(name, value);
+    }
+    if (random.chance(0.3)) params.set('sort', random.pick(sorts));
+    if (random.chance(0.1)) params.set('page', '2');
+    return params.toString();
+  });
+}

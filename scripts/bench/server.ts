@@ -1,0 +1,204 @@
+/**
+ * A production Next server for the benchmark, on a free loopback port with its own content folder,
+ * and a small HTTP client that times requests from the client side. The server runs in its own
+ * process group so that stopping it also stops any worker it started.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+
+const loopback = '127.0.0.1';
+
+/** A port nobody listens on right now (the OS picks it). */
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, loopback, () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  port: number;
+  /** The last lines the server wrote, for error messages. */
+  recentOutput(): string;
+  /** Distinct warning and error lines the server wrote (a cache entry too large to keep, say). */
+  warnings(): string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `next build` in the foreground, its output on stderr. Resolves to 'busy' when another build
+ * holds the lock on .next (someone else is building the same checkout); throws on other failures.
+ */
+export async function buildNext(env: NodeJS.ProcessEnv): Promise<'built' | 'busy'> {
+  const child = spawn('node_modules/.bin/next', ['build'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const forward = (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    output = (output + chunk.toString('utf8')).slice(-4000);
+  };
+  child.stdout?.on('data', forward);
+  child.stderr?.on('data', forward);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  if (code === 0) return 'built';
+  if (/another next build process is already running/i.test(output)) return 'busy';
+  throw new Error(`next build failed (exit code ${code})`);
+}
+
+/**
+ * Waits for a build someone else is running to finish: until .next/BUILD_ID exists and has stayed
+ * for a few seconds (the build writes it near the end).
+ */
+export async function waitForBuild(timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let seenSince: number | undefined;
+  while (Date.now() < deadline) {
+    if (existsSync('.next/BUILD_ID')) {
+      seenSince ??= Date.now();
+      if (Date.now() - seenSince >= 5000) return;
+    } else {
+      seenSince = undefined;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`the other next build did not finish within ${timeoutMs / 1000} s`);
+}
+
+/** Resolves once something accepts TCP connections on the port; rejects on timeout. */
+async function waitForPort(port: number, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    const isOpen = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, loopback);
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (isOpen) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`next start did not listen on port ${port} within ${timeoutMs / 1000} s`);
+}
+
+/** Server log lines worth repeating in a report. */
+const isWarning = (line: string) => /exceeds maxSize|error|warn/i.test(line);
+
+/** Servers started by this process, stopped on exit whatever happens. */
+const running = new Set<ChildProcess>();
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  try {
+    // The negative pid addresses the server's own process group (it was spawned detached).
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+process.on('exit', () => {
+  for (const child of running) killGroup(child, 'SIGKILL');
+});
+
+// The server has its own process group, so Ctrl-C in the terminal does not reach it: pass the
+// signal on, then exit as the signal would have.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    for (const child of running) killGroup(child, 'SIGTERM');
+    process.exit(128 + os.constants.signals[signal]);
+  });
+}
+
+/**
+ * Starts `next start` on a free loopback port with the given extra environment, and waits until it
+ * listens. Call `stop()` when done; a process exit stops it too.
+ */
+export async function startNextServer(env: NodeJS.ProcessEnv): Promise<RunningServer> {
+  if (!existsSync('.next/BUILD_ID')) throw new Error('no production build in .next');
+  const port = await findFreePort();
+  const child = spawn(
+    'node_modules/.bin/next',
+    ['start', '--port', String(port), '--hostname', loopback],
+    { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  running.add(child);
+  const output: string[] = [];
+  const warnings = new Set<string>();
+  const keep = (chunk: Buffer) => {
+    const lines = chunk.toString('utf8').split('\n').filter(Boolean);
+    output.push(...lines);
+    output.splice(0, Math.max(0, output.length - 40));
+    for (const line of lines) if (isWarning(line) && warnings.size < 10) warnings.add(line.trim());
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      killGroup(child, 'SIGTERM');
+      const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    }
+    running.delete(child);
+  };
+
+  try {
+    await waitForPort(port, child, 60_000);
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\n${output.join('\n')}`);
+  }
+  return { port, recentOutput: () => output.join('\n'), warnings: () => [...warnings], stop };
+}
+
+export interface TimedResponse {
+  status: number;
+  body: string;
+  ms: number;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+/** GET on the loopback server, timed from sending the request to the last byte of the answer. */
+export function timedGet(port: number, pathAndQuery: string, timeoutMs = 30_000) {
+  return new Promise<TimedResponse>((resolve, reject) => {
+    const startedAt = performance.now();
+    const request = http.get(
+      { host: loopback, port, path: pathAndQuery, agent, timeout: timeoutMs },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            ms: performance.now() - startedAt,
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.on('timeout', () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    request.on('error', reject);
+  });
+}
+
+/** Closes the client's kept-alive sockets, so the process can exit. */
+export function closeClient(): void {
+  agent.destroy();
+}
