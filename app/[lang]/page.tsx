@@ -38,9 +38,9 @@ export default async function HomePage({ params }: HomePageProps) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const [dict, dataset, today] = await Promise.all([getDictionary(lang), getDataset(), getToday()]);
-  const lookup = getCatalogue(dataset);
+  const catalogue = getCatalogue(dataset);
   const featured = getFeaturedProducts(dataset.products, today, 8);
-  const apiContext = { catalogue: lookup, lang, today, siteUrl: getEnv().SITE_URL };
+  const apiContext = { catalogue, lang, today, siteUrl: getEnv().SITE_URL };
   const cardStrings = productCardStrings(dict);
   const upcoming = getUpcomingEvents(dataset.events, today).slice(0, 3);
   const events = upcoming.length > 0 ? upcoming : getPastEvents(dataset.events, today).slice(0, 3);
@@ -124,7 +124,7 @@ export default async function HomePage({ params }: HomePageProps) {
               <li key={event.slug}>
                 <EventCard
                   event={event}
-                  area={lookup.area(event.venue.address.area)}
+                  area={catalogue.area(event.venue.address.area)}
                   lang={lang}
                   dict={dict}
                 />

@@ -16,11 +16,16 @@ export function ProducerContactCard({
   area,
   lang,
   dict,
+  heading = dict.product.producerHeading,
+  linksToSupplierPage = true,
 }: {
   producer: Producer;
   area: Area | undefined;
   lang: Locale;
   dict: Dictionary;
+  heading?: string;
+  /** Off on the supplier page itself. */
+  linksToSupplierPage?: boolean;
 }) {
   const t = dict.product;
   const address = [producer.address.line, area && areaLabel(area, dict)].filter(Boolean).join(', ');
@@ -28,7 +33,7 @@ export function ProducerContactCard({
   return (
     <section aria-labelledby="producer-heading" className="rounded-lg border border-stone-200 p-5">
       <h2 id="producer-heading" className="text-xl font-bold">
-        {t.producerHeading}
+        {heading}
       </h2>
       <p className="mt-2 font-semibold">{localizedString(producer.name, lang)}</p>
       <p className="text-sm text-stone-700">{dict.producerTypes[producer.type]}</p>
@@ -76,9 +81,11 @@ export function ProducerContactCard({
           </div>
         )}
       </dl>
-      <p className="mt-3 text-sm">
-        <Link href={`/${lang}/producers/${producer.slug}`}>{t.producerPage}</Link>
-      </p>
+      {linksToSupplierPage && (
+        <p className="mt-3 text-sm">
+          <Link href={`/${lang}/producers/${producer.slug}`}>{t.producerPage}</Link>
+        </p>
+      )}
     </section>
   );
 }

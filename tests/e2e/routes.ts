@@ -7,6 +7,8 @@ export const pagePaths = [
   '/products?q=toi&stars=4',
   '/products/mach-nha-mantoza',
   '/products/gao-an-tra',
+  '/producers/htx-nam-duc-nhuan',
+  '/producers/tho-cam-y-hoa',
   '/verify',
   '/verify?code=1425%2FQĐ-UBND',
 ] as const;
