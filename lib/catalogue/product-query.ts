@@ -22,7 +22,7 @@ export const maxPageSize = 100;
 export const defaultPageSize = 20;
 
 /** A list parameter: repeated (`stars=4&stars=5`) or comma-separated (`stars=4,5`), duplicates removed. */
-const list = <T extends z.ZodType<unknown, string>>(item: T) =>
+export const listParameter = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .array(z.string())
     .transform((values) => [
@@ -35,7 +35,8 @@ const list = <T extends z.ZodType<unknown, string>>(item: T) =>
     ])
     .pipe(z.array(item).max(50, 'at most 50 values'));
 
-const single = <T extends z.ZodType<unknown, string | undefined>>(schema: T) =>
+/** A parameter given at most once. */
+export const singleParameter = <T extends z.ZodType<unknown, string | undefined>>(schema: T) =>
   z
     .array(z.string())
     .max(1, 'give this parameter once')
@@ -43,22 +44,22 @@ const single = <T extends z.ZodType<unknown, string | undefined>>(schema: T) =>
     .pipe(schema);
 
 export const productQuerySchema = z.object({
-  q: single(
+  q: singleParameter(
     z.string().trim().max(maxQueryLength, `at most ${maxQueryLength} characters`).optional(),
   ),
-  group: list(slugSchema),
-  subgroup: list(slugSchema),
-  stars: list(z.enum(['3', '4', '5']).transform(Number)),
-  area: list(slugSchema),
-  region: list(z.enum(regions)),
-  producerType: list(z.enum(producerTypes)),
-  status: list(z.enum(productStatusFilters)),
-  sort: single(z.enum(productSorts).optional()),
-  page: single(z.coerce.number<string | undefined>().int().min(1).max(100_000).default(1)),
-  limit: single(
+  group: listParameter(slugSchema),
+  subgroup: listParameter(slugSchema),
+  stars: listParameter(z.enum(['3', '4', '5']).transform(Number)),
+  area: listParameter(slugSchema),
+  region: listParameter(z.enum(regions)),
+  producerType: listParameter(z.enum(producerTypes)),
+  status: listParameter(z.enum(productStatusFilters)),
+  sort: singleParameter(z.enum(productSorts).optional()),
+  page: singleParameter(z.coerce.number<string | undefined>().int().min(1).max(100_000).default(1)),
+  limit: singleParameter(
     z.coerce.number<string | undefined>().int().min(1).max(maxPageSize).default(defaultPageSize),
   ),
-  lang: single(z.enum(locales).default('vi')),
+  lang: singleParameter(z.enum(locales).default('vi')),
 });
 
 export type ProductQuery = z.output<typeof productQuerySchema>;

@@ -185,6 +185,7 @@ export const en: Dictionary = {
   },
   producer: {
     representative: 'Representative',
+    vcard: 'Download the contact card (.vcf)',
     directionsHeading: 'Directions',
     googleMaps: 'Google Maps',
     appleMaps: 'Apple Maps',

@@ -187,6 +187,7 @@ export const vi = {
   },
   producer: {
     representative: 'Người đại diện',
+    vcard: 'Tải danh thiếp vào điện thoại (.vcf)',
     directionsHeading: 'Chỉ đường',
     googleMaps: 'Google Maps',
     appleMaps: 'Apple Maps',

@@ -251,6 +251,11 @@ export default async function ProducerPage({ params }: ProducerPageProps) {
             heading={t.contactHeading}
             linksToSupplierPage={false}
           />
+          <p>
+            <a href={`/${lang}/producers/${slug}/contact.vcf`} download>
+              {t.vcard}
+            </a>
+          </p>
           <section aria-labelledby="directions-heading">
             <h2 id="directions-heading" className={h2}>
               {t.directionsHeading}

@@ -3,18 +3,12 @@ import { z } from 'zod';
 import { jsonError, jsonResponse, optionsResponse, readOnlyMethods } from '@/lib/api/http';
 import { toProductDetail } from '@/lib/api/product-json';
 import { getCatalogue } from '@/lib/catalogue/catalogue';
-import { parseQuery } from '@/lib/catalogue/product-query';
+import { parseQuery, singleParameter } from '@/lib/catalogue/product-query';
 import { getDataset, getToday } from '@/lib/content';
 import { getEnv } from '@/lib/env';
 import { locales } from '@/lib/i18n/locales';
 
-const detailQuerySchema = z.object({
-  lang: z
-    .array(z.string())
-    .max(1, 'give this parameter once')
-    .transform((values) => values[0])
-    .pipe(z.enum(locales).default('vi')),
-});
+const detailQuerySchema = z.object({ lang: singleParameter(z.enum(locales).default('vi')) });
 
 /** GET /api/v1/products/{slug}: the whole product, in `lang` (vi by default). */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
