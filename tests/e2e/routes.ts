@@ -7,6 +7,8 @@ export const pagePaths = [
   '/products?q=toi&stars=4',
   '/products/mach-nha-mantoza',
   '/products/gao-an-tra',
+  '/producers',
+  '/producers?type=cooperative&region=west&wholesale=true',
   '/producers/htx-nam-duc-nhuan',
   '/producers/tho-cam-y-hoa',
   '/verify',

@@ -10,8 +10,8 @@ import {
   findUnknownValues,
   parseProductQuery,
   queryProducts,
-  type ProductQuery,
 } from '@/lib/catalogue/product-query';
+import { readLenientQuery } from '@/lib/catalogue/lenient-query';
 import { getDataset, getToday } from '@/lib/content';
 import type { Dataset } from '@/lib/content/schema';
 import { regions, producerTypes } from '@/lib/content/schema';
@@ -43,30 +43,6 @@ export async function generateMetadata({ params }: ProductsPageProps): Promise<M
     description: dict.catalogue.metaDescription,
     alternates: languageAlternates(lang, '/products'),
   };
-}
-
-/**
- * Reads the query leniently: a page, unlike the API, drops what it cannot understand and says so,
- * rather than refusing to show anything.
- */
-function readQuery(
-  searchParams: SearchParams,
-  dataset: Dataset,
-): { query: ProductQuery; ignored: string[] } {
-  const ignored = new Set<string>();
-  let input = { ...searchParams };
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const parsed = parseProductQuery(input);
-    const issues = parsed.ok ? findUnknownValues(parsed.query, dataset) : parsed.issues;
-    if (parsed.ok && issues.length === 0) return { query: parsed.query, ignored: [...ignored] };
-    for (const issue of issues) {
-      ignored.add(issue.parameter);
-      input = { ...input, [issue.parameter]: undefined };
-    }
-  }
-  const fallback = parseProductQuery({});
-  if (!fallback.ok) throw new Error('the empty catalogue query must be valid');
-  return { query: fallback.query, ignored: [...ignored] };
 }
 
 function filterOptions(dataset: Dataset, dict: Dictionary, lang: Locale): FilterOptions {
@@ -114,7 +90,9 @@ export default async function ProductsPage({ params, searchParams }: ProductsPag
     getToday(),
     searchParams,
   ]);
-  const { query, ignored } = readQuery(rawQuery, dataset);
+  const { query, ignored } = readLenientQuery(rawQuery, parseProductQuery, (q) =>
+    findUnknownValues(q, dataset),
+  );
   const catalogue = getCatalogue(dataset);
   const siteUrl = getEnv().SITE_URL;
   // The page always shows pages of the default size; `limit` is for API callers.

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('without JavaScript too', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a buyer filters cooperatives in the west that take wholesale orders, opens one and exports the list', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/en/producers');
+    await page
+      .getByRole('group', { name: 'Producer type' })
+      .getByLabel('Cooperative', { exact: true })
+      .check();
+    await page.getByRole('group', { name: 'Region' }).getByLabel('West (former Kon Tum)').check();
+    await page.getByLabel('Only those taking wholesale orders').check();
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/type=cooperative/);
+    await expect(page).toHaveURL(/region=west/);
+    await expect(page).toHaveURL(/wholesale=true/);
+
+    const cards = page.getByRole('article');
+    await expect(cards).not.toHaveCount(0);
+    for (const text of await cards.allInnerTexts()) {
+      expect(text).toContain('Cooperative');
+      expect(text).toContain('Takes wholesale orders');
+    }
+
+    const exportLink = page.getByRole('link', { name: 'Download this list (CSV)' });
+    const href = (await exportLink.getAttribute('href'))!;
+    expect(href).toMatch(/^\/data\/producers\.csv\?/);
+    expect(href).toContain('type=cooperative');
+    expect(href).toContain('region=west');
+    const csv = (await (await request.get(href)).body()).toString('utf8').trim().split('\r\n');
+    expect(csv.length - 1).toBe(await cards.count());
+
+    await cards.first().getByRole('link').click();
+    await expect(page).toHaveURL(/\/en\/producers\/[a-z0-9-]+$/);
+    await expect(page.getByRole('region', { name: 'Wholesale terms' })).toContainText(
+      'Takes wholesale orders',
+    );
+  });
+});
+
+test('a search by product finds its supplier', async ({ page }) => {
+  await page.goto('/vi/producers?q=linh+chi');
+  await expect(page.getByRole('article').first()).toContainText('Hợp tác xã Nấm Đức Nhuận');
+});
