@@ -85,6 +85,11 @@ export function toParameterLists(
   return Object.fromEntries(names.map((name) => [name, get(name)]));
 }
 
+/** One line that says what is wrong with a query, for the `error` field of a 400 answer. */
+export function describeIssues(issues: QueryIssue[]): string {
+  return `Invalid query: ${issues.map((i) => `${i.parameter}: ${i.message}`).join('; ')}`;
+}
+
 /** Validates query parameters against the schema; on failure says which parameter and why. */
 export function parseQuery<T extends z.ZodObject>(
   schema: T,
@@ -98,7 +103,7 @@ export function parseQuery<T extends z.ZodObject>(
   }));
   return {
     ok: false,
-    error: `Invalid query: ${issues.map((i) => `${i.parameter}: ${i.message}`).join('; ')}`,
+    error: describeIssues(issues),
     issues,
   };
 }

@@ -6,6 +6,7 @@ import {
   parseProducerQuery,
   queryProducers,
 } from '@/lib/catalogue/producer-query';
+import { describeIssues } from '@/lib/catalogue/product-query';
 import { getDataset, getToday } from '@/lib/content';
 import { getEnv } from '@/lib/env';
 import { csvStream } from '@/lib/export/csv';
@@ -26,11 +27,7 @@ export async function GET(request: NextRequest) {
   ]);
   const unknown = findUnknownProducerValues(parsed.query, dataset);
   if (unknown.length > 0) {
-    return jsonError(
-      400,
-      `Invalid query: ${unknown.map((i) => `${i.parameter}: ${i.message}`).join('; ')}`,
-      unknown,
-    );
+    return jsonError(400, describeIssues(unknown), unknown);
   }
   const catalogue = getCatalogue(dataset);
   const { all } = queryProducers(catalogue, parsed.query, today);

@@ -5,6 +5,7 @@ import { EventCard } from '@/components/event/event-card';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { ProducerContactCard } from '@/components/product/producer-contact-card';
 import { ProductCard, productCardStrings } from '@/components/product/product-card';
+import { RetailPointList } from '@/components/retail-point/retail-point-list';
 import { LocalizedText } from '@/components/ui/localized-text';
 import { Markdown } from '@/components/ui/markdown';
 import { toProductSummary } from '@/lib/api/product-json';
@@ -220,24 +221,12 @@ export default async function ProducerPage({ params }: ProducerPageProps) {
             {profile.retailPoints.length === 0 ? (
               <p className="mt-2">{t.none}</p>
             ) : (
-              <ul className="mt-3 space-y-2">
-                {profile.retailPoints.map((point) => {
-                  const pointArea = catalogue.area(point.address?.area);
-                  return (
-                    <li key={point.slug}>
-                      <span className="font-semibold">
-                        <LocalizedText value={point.name} lang={lang} fallbackNote={note} />
-                      </span>
-                      {' · '}
-                      {point.kind === 'online-shop'
-                        ? dict.product.onlineShop
-                        : [point.address?.line, pointArea && areaLabel(pointArea, dict)]
-                            .filter(Boolean)
-                            .join(', ')}
-                    </li>
-                  );
-                })}
-              </ul>
+              <RetailPointList
+                points={profile.retailPoints}
+                catalogue={catalogue}
+                lang={lang}
+                dict={dict}
+              />
             )}
           </section>
         </div>

@@ -5,6 +5,7 @@ import { BreadcrumbJsonLd, JsonLdScript } from 'next-seo';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { CertificateStatusBadge } from '@/components/product/certificate-status-badge';
 import { ProductCard, productCardStrings } from '@/components/product/product-card';
+import { RetailPointList } from '@/components/retail-point/retail-point-list';
 import { ProducerContactCard } from '@/components/product/producer-contact-card';
 import { StarRating } from '@/components/product/star-rating';
 import { LocalizedText } from '@/components/ui/localized-text';
@@ -18,7 +19,6 @@ import { getDataset, getToday } from '@/lib/content';
 import { getEnv } from '@/lib/env';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { formatDate, formatVnd } from '@/lib/i18n/format';
-import { areaLabel } from '@/lib/i18n/labels';
 import { fill, localize, localizedString } from '@/lib/i18n/localize';
 import { isLocale, locales } from '@/lib/i18n/locales';
 import { certificateExpiry } from '@/lib/ocop/certificate';
@@ -323,30 +323,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
             {points.length === 0 ? (
               <p className="mt-2">{t.whereToBuyNone}</p>
             ) : (
-              <ul className="mt-3 space-y-2">
-                {points.map((point) => {
-                  const pointArea = catalogue.area(point.address?.area);
-                  return (
-                    <li key={point.slug}>
-                      <span className="font-semibold">
-                        <LocalizedText value={point.name} lang={lang} fallbackNote={note} />
-                      </span>
-                      {' · '}
-                      {point.kind === 'online-shop' ? (
-                        point.website ? (
-                          <a href={point.website}>{t.onlineShop}</a>
-                        ) : (
-                          t.onlineShop
-                        )
-                      ) : (
-                        [point.address?.line, pointArea && areaLabel(pointArea, dict)]
-                          .filter(Boolean)
-                          .join(', ')
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
+              <RetailPointList points={points} catalogue={catalogue} lang={lang} dict={dict} />
             )}
             <p className="mt-3">
               <Link href={`/${lang}/where-to-buy?product=${slug}`}>{t.whereToBuyMap}</Link>

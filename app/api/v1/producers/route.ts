@@ -7,6 +7,7 @@ import {
   parseProducerQuery,
   queryProducers,
 } from '@/lib/catalogue/producer-query';
+import { describeIssues } from '@/lib/catalogue/product-query';
 import { getDataset, getToday } from '@/lib/content';
 import { getEnv } from '@/lib/env';
 
@@ -17,11 +18,7 @@ export async function GET(request: NextRequest) {
   const [dataset, today] = await Promise.all([getDataset(), getToday()]);
   const unknown = findUnknownProducerValues(parsed.query, dataset);
   if (unknown.length > 0) {
-    return jsonError(
-      400,
-      `Invalid query: ${unknown.map((i) => `${i.parameter}: ${i.message}`).join('; ')}`,
-      unknown,
-    );
+    return jsonError(400, describeIssues(unknown), unknown);
   }
   const catalogue = getCatalogue(dataset);
   const { items, total, page, limit } = queryProducers(catalogue, parsed.query, today);

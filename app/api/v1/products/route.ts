@@ -2,7 +2,12 @@ import type { NextRequest } from 'next/server';
 import { jsonError, jsonResponse, optionsResponse, readOnlyMethods } from '@/lib/api/http';
 import { toProductSummary } from '@/lib/api/product-json';
 import { getCatalogue } from '@/lib/catalogue/catalogue';
-import { findUnknownValues, parseProductQuery, queryProducts } from '@/lib/catalogue/product-query';
+import {
+  describeIssues,
+  findUnknownValues,
+  parseProductQuery,
+  queryProducts,
+} from '@/lib/catalogue/product-query';
 import { getDataset, getToday } from '@/lib/content';
 import { getEnv } from '@/lib/env';
 
@@ -13,11 +18,7 @@ export async function GET(request: NextRequest) {
   const [dataset, today] = await Promise.all([getDataset(), getToday()]);
   const unknown = findUnknownValues(parsed.query, dataset);
   if (unknown.length > 0) {
-    return jsonError(
-      400,
-      `Invalid query: ${unknown.map((i) => `${i.parameter}: ${i.message}`).join('; ')}`,
-      unknown,
-    );
+    return jsonError(400, describeIssues(unknown), unknown);
   }
   const catalogue = getCatalogue(dataset);
   const result = queryProducts(catalogue, parsed.query, today);
