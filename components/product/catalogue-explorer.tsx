@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import useSWR from 'swr';
+import useSWR, { SWRConfig, type Cache } from 'swr';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import {
   emptyCatalogueState,
@@ -47,8 +47,23 @@ function apiUrl(state: CatalogueState, lang: string, pageSize: number): string {
  * fetches `/api/v1/products` through SWR instead of loading a new page.
  */
 export function CatalogueExplorer(props: CatalogueExplorerProps) {
-  const { lang, siteUrl, pageSize, initialState, initialResults, options, strings, cardStrings } =
-    props;
+  // SWR's cache starts out holding the server's first page under its own key: no request on load,
+  // and the back button returning to that query shows it at once.
+  const [cache] = useState(
+    () =>
+      new Map([
+        [apiUrl(props.initialState, props.lang, props.pageSize), { data: props.initialResults }],
+      ]),
+  );
+  return (
+    <SWRConfig value={{ provider: () => cache as Cache }}>
+      <Explorer {...props} />
+    </SWRConfig>
+  );
+}
+
+function Explorer(props: CatalogueExplorerProps) {
+  const { lang, siteUrl, pageSize, initialState, options, strings, cardStrings } = props;
   const [state, setState] = useState(initialState);
   // What the API is asked for trails `state` while the visitor is still typing.
   const [requested, setRequested] = useState(initialState);
@@ -57,15 +72,16 @@ export function CatalogueExplorer(props: CatalogueExplorerProps) {
   const pagePath = `/${lang}/products`;
   const filterLabels = useMemo(() => filterValueLabels(options), [options]);
 
-  // The server's first page stands for its own query: no request on load, and none when the
-  // back button returns to it.
-  const key = apiUrl(requested, lang, pageSize);
-  const { data, error, isValidating } = useSWR<ResultsPage>(key, fetchJson, {
-    fallbackData: key === apiUrl(initialState, lang, pageSize) ? initialResults : undefined,
-    keepPreviousData: true,
-    revalidateIfStale: false,
-    revalidateOnFocus: false,
-  });
+  const { data, error, isValidating } = useSWR<ResultsPage>(
+    apiUrl(requested, lang, pageSize),
+    fetchJson,
+    {
+      // While a new query loads, the last results stay on screen.
+      keepPreviousData: true,
+      revalidateIfStale: false,
+      revalidateOnFocus: false,
+    },
+  );
 
   /** Applies a new state: URL first (so it can be shared and the back button works), then the fetch. */
   const apply = useCallback(
