@@ -1,4 +1,5 @@
 import type { OcopEvent, Product, RetailPoint } from '../content/schema';
+import { isCertificateValid } from '../ocop/certificate';
 import type { Catalogue } from './catalogue';
 import { productComparators } from './product-order';
 
@@ -22,7 +23,7 @@ export function getProducerProfile(
   today: string,
 ): ProducerProfile {
   const { dataset } = catalogue;
-  const isValid = (p: Product) => ['active', 'expiring'].includes(catalogue.status(p, today));
+  const isValid = (p: Product) => isCertificateValid(catalogue.status(p, today));
   const products = dataset.products
     .filter((p) => p.producer === producerSlug)
     .sort((a, b) => Number(isValid(b)) - Number(isValid(a)) || productComparators.stars(a, b));

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Dataset, Producer } from '../content/schema';
 import { producerTypes, regions, slugSchema } from '../content/schema';
 import { locales } from '../i18n/locales';
+import { isCertificateValid } from '../ocop/certificate';
 import { buildProducerIndex } from '../search/producer-index';
 import type { SearchIndex } from '../search/folded-index';
 import type { Catalogue } from './catalogue';
@@ -86,8 +87,7 @@ function producerData(catalogue: Catalogue, today: string) {
   );
   for (const product of catalogue.dataset.products) {
     const entry = stats.get(product.producer);
-    const status = catalogue.status(product, today);
-    if (!entry || (status !== 'active' && status !== 'expiring')) continue;
+    if (!entry || !isCertificateValid(catalogue.status(product, today))) continue;
     entry.certifiedCount += 1;
     entry.bestStars = Math.max(entry.bestStars ?? 0, product.stars);
     entry.groups.add(product.group);

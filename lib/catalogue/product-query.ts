@@ -7,7 +7,11 @@ import { z } from 'zod';
 import type { Dataset, Product } from '../content/schema';
 import { producerTypes, regions, slugSchema } from '../content/schema';
 import { locales } from '../i18n/locales';
-import { certificateStatuses, type CertificateStatus } from '../ocop/certificate';
+import {
+  certificateStatuses,
+  isCertificateValid,
+  type CertificateStatus,
+} from '../ocop/certificate';
 import type { Catalogue } from './catalogue';
 
 export const productSorts = ['relevance', 'stars', 'name', 'newest'] as const;
@@ -140,10 +144,7 @@ export interface ProductResultPage {
 function matchesStatus(status: CertificateStatus, filters: ProductStatusFilter[]): boolean {
   const wanted = filters.length > 0 ? filters : ['valid'];
   return wanted.some(
-    (f) =>
-      f === 'all' ||
-      f === status ||
-      (f === 'valid' && (status === 'active' || status === 'expiring')),
+    (f) => f === 'all' || f === status || (f === 'valid' && isCertificateValid(status)),
   );
 }
 

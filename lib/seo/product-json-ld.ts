@@ -6,7 +6,7 @@ import type { Catalogue } from '../catalogue/catalogue';
 import type { Product } from '../content/schema';
 import { localizedString } from '../i18n/localize';
 import type { Locale } from '../i18n/locales';
-import { certificateExpiry, certificateStatus } from '../ocop/certificate';
+import { certificateExpiry, certificateStatus, isCertificateValid } from '../ocop/certificate';
 
 export function productJsonLd(
   product: Product,
@@ -49,10 +49,9 @@ export function productJsonLd(
         bestRating: 5,
         worstRating: 1,
       },
-      certificationStatus:
-        status === 'active' || status === 'expiring'
-          ? 'https://schema.org/CertificationActive'
-          : 'https://schema.org/CertificationInactive',
+      certificationStatus: isCertificateValid(status)
+        ? 'https://schema.org/CertificationActive'
+        : 'https://schema.org/CertificationInactive',
       issuedBy: {
         '@type': 'Organization',
         name: issuer ? text(issuer.name) : product.certificate.issuedBy,

@@ -10,7 +10,8 @@ test('a consumer searches without accents, filters, opens a product, sees its ce
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/vi/products');
+  // Typing before the page's script has started would go unseen by the in-place search; wait for it.
+  await page.goto('/vi/products', { waitUntil: 'networkidle' });
   await page
     .getByLabel('Tìm theo tên, nhà sản xuất, địa phương (tên mới hoặc cũ)')
     .fill('toi ly son');
@@ -60,7 +61,7 @@ test('a consumer searches without accents, filters, opens a product, sees its ce
 });
 
 test('the back button restores earlier filters and results', async ({ page }) => {
-  await page.goto('/en/products');
+  await page.goto('/en/products', { waitUntil: 'networkidle' });
   const total = await page.locator('#catalogue-count').innerText();
   await page.getByRole('group', { name: 'Stars' }).getByLabel('5 stars').check();
   await expect(page).toHaveURL(/stars=5/);
@@ -132,7 +133,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('the catalogue passes axe with filters and results updated in place', async ({ page }) => {
-  await page.goto('/en/products');
+  await page.goto('/en/products', { waitUntil: 'networkidle' });
   await page.getByRole('group', { name: 'Region' }).getByLabel('West (former Kon Tum)').check();
   await expect(page).toHaveURL(/region=west/);
   const scan = await new AxeBuilder({ page })

@@ -14,8 +14,7 @@ import { ShareButtons } from '@/components/ui/share-buttons';
 import { toProductSummary } from '@/lib/api/product-json';
 import { getCatalogue } from '@/lib/catalogue/catalogue';
 import { getRelatedProducts, getRetailPointsCarrying } from '@/lib/catalogue/product-relations';
-import { productStatus } from '@/lib/catalogue/product-status';
-import { getDataset, getToday } from '@/lib/content';
+import { getDataset, getToday, type Product } from '@/lib/content';
 import { getEnv } from '@/lib/env';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { formatDate, formatVnd } from '@/lib/i18n/format';
@@ -36,14 +35,16 @@ interface ProductPageProps {
 const prerenderedProducts = 200;
 
 export async function generateStaticParams() {
-  const dataset = await getDataset();
-  const today = await getToday();
+  const [dataset, today] = await Promise.all([getDataset(), getToday()]);
+  const catalogue = getCatalogue(dataset);
+  // Statuses come from the catalogue, computed once, not twice per comparison of the sort.
+  const isActive = (p: Product) => catalogue.status(p, today) === 'active';
   // The featured and best-rated products are the most visited: render those at build time.
   const ranked = [...dataset.products].sort(
     (a, b) =>
       Number(b.isFeatured) - Number(a.isFeatured) ||
       b.stars - a.stars ||
-      Number(productStatus(b, today) === 'active') - Number(productStatus(a, today) === 'active'),
+      Number(isActive(b)) - Number(isActive(a)),
   );
   return ranked
     .slice(0, prerenderedProducts)
@@ -99,7 +100,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
   const subgroup = group?.subgroups.find((s) => s.code === product.subgroup);
   const issuer = catalogue.organisation(product.certificate.issuedBy);
   const source = catalogue.organisation(product.source.organisation);
-  const status = productStatus(product, today);
+  const status = catalogue.status(product, today);
   const band = scoreBandFor(product.stars);
   const round = dataset.rounds.find((r) => r.slug === product.certificate.round);
   const points = getRetailPointsCarrying(dataset, slug);
