@@ -10,7 +10,8 @@
  * 2. In process: loads it with the local source, builds the search index, and runs a fixed mix of
  *    about 200 catalogue queries after a warm-up.
  * 3. Over loopback HTTP: starts `next start` on the existing production build with CONTENT_DIR set to
- *    the synthetic folder, warms it up, times sequential GET /api/v1/products requests, and stops it.
+ *    the synthetic folder, warms it up, times sequential requests to /api/v1/products and
+ *    /api/v1/producers (each its own query mix) and the whole /data/producers.csv, and stops it.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -26,7 +27,7 @@ import {
 import { loadLocalContent } from '../lib/content/local/local-source';
 import type { Dataset } from '../lib/content/schema';
 import { buildProductIndex } from '../lib/search/product-index';
-import { buildBenchQueries } from './bench/queries';
+import { buildBenchQueries, buildProducerBenchQueries } from './bench/queries';
 import { benchTargets, formatBenchTable, percentile, type BenchMetrics } from './bench/report';
 import {
   buildNext,
@@ -144,11 +145,82 @@ const requestTimeoutMs = 120_000;
 
 type ApiResult = { 'api.available': false; 'api.reason': string } | BenchMetrics;
 
-/** Times GET /api/v1/products on a running server: a cold first request, a warm-up, then the mix. */
+/**
+ * Times one API's query mix on a running server, sequentially after a warm-up of 20 requests. A
+ * server that reloads the content on every request would take hours: the mix stops once the time
+ * budget is spent, and says so. At most a quarter of the budget goes to the warm-up.
+ */
+async function timeQueryMix(
+  server: RunningServer,
+  options: Options,
+  name: string,
+  apiPath: string,
+  queries: string[],
+): Promise<BenchMetrics> {
+  const url = (query: string) => `${apiPath}${query ? `?${query}` : ''}`;
+  const budgetMs = options.apiBudgetSeconds * 1000;
+  const warmUpDeadline = performance.now() + budgetMs / 4;
+  for (const query of queries.slice(0, 20)) {
+    if (performance.now() > warmUpDeadline) break;
+    await timedGet(server.port, url(query), requestTimeoutMs);
+  }
+  note(
+    `${apiPath}: up to ${options.requests} sequential requests (budget ${options.apiBudgetSeconds} s)…`,
+  );
+  const deadline = performance.now() + (budgetMs * 3) / 4;
+  const samples: number[] = [];
+  const failures = new Map<number, number>();
+  for (let i = 0; i < options.requests && performance.now() < deadline; i++) {
+    const response = await timedGet(
+      server.port,
+      url(queries[i % queries.length]!),
+      requestTimeoutMs,
+    );
+    samples.push(response.ms);
+    if (response.status !== 200)
+      failures.set(response.status, (failures.get(response.status) ?? 0) + 1);
+  }
+  return {
+    [`api.${name}.requests`]: samples.length,
+    [`api.${name}.non200`]: [...failures].map(([status, n]) => `${n}×${status}`).join(', ') || 0,
+    [`api.${name}.p50Ms`]: percentile(samples, 50),
+    [`api.${name}.p95Ms`]: percentile(samples, 95),
+    [`api.${name}.maxMs`]: samples.length > 0 ? Math.max(...samples) : null,
+    ...(samples.length < options.requests
+      ? { [`api.${name}.note`]: `stopped after the ${options.apiBudgetSeconds} s budget` }
+      : {}),
+  };
+}
+
+/** The CSV export of every producer, five times after one warm-up: first byte (streaming) and whole. */
+async function timeCsvExport(server: RunningServer): Promise<BenchMetrics> {
+  note('/data/producers.csv: the whole directory, 5 times…');
+  await timedGet(server.port, '/data/producers.csv', requestTimeoutMs);
+  const runs = [];
+  for (let i = 0; i < 5; i++)
+    runs.push(await timedGet(server.port, '/data/producers.csv', requestTimeoutMs));
+  const last = runs.at(-1)!;
+  return {
+    'csv.status': last.status,
+    'csv.rows': last.body.split('\r\n').filter(Boolean).length - 1,
+    'csv.MB': Math.round((Buffer.byteLength(last.body) / 1024 / 1024) * 10) / 10,
+    'csv.firstByteP50Ms': percentile(
+      runs.map((r) => r.firstByteMs),
+      50,
+    ),
+    'csv.allP50Ms': percentile(
+      runs.map((r) => r.ms),
+      50,
+    ),
+    'csv.allMaxMs': Math.max(...runs.map((r) => r.ms)),
+  };
+}
+
+/** Times the products API, the producers API and the CSV export on a running server. */
 async function timeApiRequests(
   server: RunningServer,
   options: Options,
-  queries: string[],
+  mixes: { products: string[]; producers: string[] },
 ): Promise<ApiResult> {
   note('first request (loads the dataset and builds the index on the server)…');
   // A search, so that the first request also builds the server's index.
@@ -165,48 +237,19 @@ async function timeApiRequests(
       'api.reason': `GET /api/v1/products answered ${first.status}: ${first.body.slice(0, 200)}`,
     };
   }
-
-  const url = (query: string) => `/api/v1/products${query ? `?${query}` : ''}`;
-  // A server that reloads the content on every request would take hours for 300 requests: stop
-  // once the time budget is spent and report what was measured. At most a quarter of the budget
-  // goes to the warm-up.
-  const budgetMs = options.apiBudgetSeconds * 1000;
-  const warmUpDeadline = performance.now() + budgetMs / 4;
-  for (const query of queries.slice(0, 20)) {
-    if (performance.now() > warmUpDeadline) break;
-    await timedGet(server.port, url(query), requestTimeoutMs);
-  }
-
-  note(
-    `timing up to ${options.requests} sequential requests (budget ${options.apiBudgetSeconds} s)…`,
+  const metrics: BenchMetrics = { 'api.available': true, 'api.firstRequestMs': first.ms };
+  Object.assign(
+    metrics,
+    await timeQueryMix(server, options, 'products', '/api/v1/products', mixes.products),
   );
-  const deadline = performance.now() + (budgetMs * 3) / 4;
-  const samples: number[] = [];
-  const failures = new Map<number, number>();
-  for (let i = 0; i < options.requests && performance.now() < deadline; i++) {
-    const response = await timedGet(
-      server.port,
-      url(queries[i % queries.length]!),
-      requestTimeoutMs,
-    );
-    samples.push(response.ms);
-    if (response.status !== 200)
-      failures.set(response.status, (failures.get(response.status) ?? 0) + 1);
-  }
+  Object.assign(
+    metrics,
+    await timeQueryMix(server, options, 'producers', '/api/v1/producers', mixes.producers),
+  );
+  Object.assign(metrics, await timeCsvExport(server));
   const warnings = server.warnings();
-  return {
-    'api.available': true,
-    'api.firstRequestMs': first.ms,
-    'api.requests': samples.length,
-    'api.non200': [...failures].map(([status, n]) => `${n}×${status}`).join(', ') || 0,
-    'api.products.p50Ms': percentile(samples, 50),
-    'api.products.p95Ms': percentile(samples, 95),
-    'api.products.maxMs': samples.length > 0 ? Math.max(...samples) : null,
-    ...(samples.length < options.requests
-      ? { 'api.note': `stopped after the ${options.apiBudgetSeconds} s budget` }
-      : {}),
-    ...(warnings.length > 0 ? { 'api.serverWarnings': warnings.join(' | ') } : {}),
-  };
+  if (warnings.length > 0) metrics['api.serverWarnings'] = warnings.join(' | ');
+  return metrics;
 }
 
 /**
@@ -214,7 +257,11 @@ async function timeApiRequests(
  * --build) and times the products API. Any failure is reported as "not available", so the
  * in-process figures are still printed; the server is stopped whatever happens.
  */
-async function measureApi(options: Options, dir: string, queries: string[]): Promise<ApiResult> {
+async function measureApi(
+  options: Options,
+  dir: string,
+  mixes: { products: string[]; producers: string[] },
+): Promise<ApiResult> {
   const env = { ...process.env, CONTENT_DIR: dir, NEXT_TELEMETRY_DISABLED: '1' };
   let server: RunningServer | undefined;
   try {
@@ -227,7 +274,7 @@ async function measureApi(options: Options, dir: string, queries: string[]): Pro
     }
     note('starting next start on a free loopback port…');
     server = await startNextServer(env);
-    return await timeApiRequests(server, options, queries);
+    return await timeApiRequests(server, options, mixes);
   } catch (error) {
     const output = server ? `\n${server.recentOutput()}` : '';
     return { 'api.available': false, 'api.reason': `${(error as Error).message}${output}` };
@@ -266,8 +313,10 @@ async function main() {
   const today = toProvinceDate(new Date());
   Object.assign(metrics, measureSearch(dataset, queries, today));
 
-  if (options.withApi) Object.assign(metrics, await measureApi(options, dir, queries));
-  else metrics['api.available'] = 'skipped (--no-api)';
+  if (options.withApi) {
+    const producers = buildProducerBenchQueries(dataset);
+    Object.assign(metrics, await measureApi(options, dir, { products: queries, producers }));
+  } else metrics['api.available'] = 'skipped (--no-api)';
 
   const context = {
     products: options.products,

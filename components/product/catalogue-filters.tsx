@@ -1,13 +1,17 @@
 'use client';
 
-import type { FormEvent, ReactNode } from 'react';
+import type { FormEvent } from 'react';
 import type { CatalogueState } from '@/lib/catalogue/query-string';
+import {
+  AreaSelect,
+  Checkboxes,
+  Fieldset,
+  searchInputClass,
+  selectClass,
+  submitButtonClass,
+  type Option,
+} from '@/components/ui/filter-fields';
 import type { CatalogueStrings } from './catalogue-explorer';
-
-interface Option {
-  value: string;
-  label: string;
-}
 
 export interface FilterOptions {
   groups: Array<Option & { subgroups: Option[] }>;
@@ -31,53 +35,6 @@ interface CatalogueFiltersProps {
   onClear: () => void;
 }
 
-const fieldsetClass = 'border-t border-stone-200 pt-4';
-const legendClass = 'mb-2 font-semibold';
-
-function Checkboxes({
-  name,
-  options,
-  checked,
-}: {
-  name: string;
-  options: Option[];
-  checked: string[];
-}) {
-  return (
-    <ul className="space-y-1">
-      {options.map((option) => (
-        <li key={option.value}>
-          <label className="flex items-start gap-2">
-            <input
-              type="checkbox"
-              name={name}
-              value={option.value}
-              defaultChecked={checked.includes(option.value)}
-              className="mt-1 size-4 accent-brand-800"
-            />
-            <span>{option.label}</span>
-          </label>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function Fieldset({ legend, children }: { legend: string; children: ReactNode }) {
-  return (
-    <fieldset className={fieldsetClass}>
-      <legend className={legendClass}>{legend}</legend>
-      {children}
-    </fieldset>
-  );
-}
-
-/**
- * The search box and filters as a plain GET form: without JavaScript, "Apply" loads the filtered
- * page; with it, every change is reported through `onChange` and the page updates in place.
- * Inputs are uncontrolled (typing stays smooth); `resetKey` redraws them when the state changes
- * from outside the form.
- */
 /** "group:food" → "Food": how each filter value reads, for the chips that remove one. */
 export function filterValueLabels(options: FilterOptions): Record<string, string> {
   const entries: Array<[string, string]> = [
@@ -96,6 +53,12 @@ export function filterValueLabels(options: FilterOptions): Record<string, string
   return Object.fromEntries(entries);
 }
 
+/**
+ * The search box and filters as a plain GET form: without JavaScript, "Apply" loads the filtered
+ * page; with it, every change is reported through `onChange` and the page updates in place.
+ * Inputs are uncontrolled (typing stays smooth); `resetKey` redraws them when the state changes
+ * from outside the form.
+ */
 export function CatalogueFilters({
   action,
   resetKey,
@@ -133,7 +96,7 @@ export function CatalogueFilters({
           defaultValue={state.q ?? ''}
           placeholder={strings.searchPlaceholder}
           maxLength={200}
-          className="w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-ink placeholder:text-stone-600"
+          className={searchInputClass}
         />
       </div>
       <div>
@@ -144,7 +107,7 @@ export function CatalogueFilters({
           id="catalogue-sort"
           name="sort"
           defaultValue={state.sort ?? ''}
-          className="w-full rounded-md border border-stone-400 bg-white px-3 py-2"
+          className={selectClass}
         >
           {options.sorts.map((option) => (
             <option key={option.value} value={option.value}>
@@ -180,28 +143,13 @@ export function CatalogueFilters({
       <Fieldset legend={strings.region}>
         <Checkboxes name="region" options={options.regions} checked={state.region} />
       </Fieldset>
-      <div className={fieldsetClass}>
-        <label htmlFor="catalogue-area" className={`${legendClass} block`}>
-          {strings.area}
-        </label>
-        <select
-          id="catalogue-area"
-          name="area"
-          defaultValue={state.area[0] ?? ''}
-          className="w-full rounded-md border border-stone-400 bg-white px-3 py-2"
-        >
-          <option value="">{strings.anyArea}</option>
-          {options.areas.map((region) => (
-            <optgroup key={region.region} label={region.label}>
-              {region.areas.map((area) => (
-                <option key={area.value} value={area.value}>
-                  {area.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
+      <AreaSelect
+        id="catalogue-area"
+        label={strings.area}
+        anyLabel={strings.anyArea}
+        areas={options.areas}
+        selected={state.area[0]}
+      />
       <Fieldset legend={strings.producerType}>
         <Checkboxes
           name="producerType"
@@ -217,10 +165,7 @@ export function CatalogueFilters({
         />
       </Fieldset>
       <div className="flex flex-wrap gap-3 border-t border-stone-200 pt-4">
-        <button
-          type="submit"
-          className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900"
-        >
+        <button type="submit" className={submitButtonClass}>
           {strings.apply}
         </button>
         <a

@@ -96,3 +96,42 @@ export function buildBenchQueries(dataset: Dataset, count = 200, seed = 1): stri
     return params.toString();
   });
 }
+
+/** What a buyer types into the supplier directory: product words, places, producer names. */
+const producerWords = ['nấm', 'mật ong', 'tỏi', 'nuoc mam', 'ca phe', 'hợp tác xã', 'tra', 'gao'];
+
+/**
+ * `count` query strings for the supplier directory (`/api/v1/producers`): a third searches, the rest
+ * filter-only listings with one to three filters, a third of all with a sort.
+ */
+export function buildProducerBenchQueries(dataset: Dataset, count = 200, seed = 2): string[] {
+  const random = createRandom(seed);
+  const groups = dataset.groupScheme.groups.map((g) => g.code);
+  const places = random.sample(dataset.areas, 8).map((a) => a.name);
+  const names = random.sample(dataset.producers, 8).map((p) => p.name.vi);
+  const filters: (() => [string, string])[] = [
+    () => ['type', random.pick(['cooperative', 'enterprise', 'household-business'])],
+    () => ['region', random.pick(['east', 'west'])],
+    () => ['area', random.pick(dataset.areas).slug],
+    () => ['group', random.pick(groups)],
+    () => ['stars', random.pick(['3', '4', '5', '4,5'])],
+    () => ['wholesale', 'true'],
+    () => ['export', 'true'],
+  ];
+  const searches: [() => string, number][] = [
+    [() => random.pick(producerWords), 3],
+    [() => random.pick(places), 1],
+    [() => random.pick(names), 1],
+  ];
+  return Array.from({ length: count }, () => {
+    const params = new URLSearchParams();
+    if (random.chance(1 / 3)) params.set('q', random.weighted(searches)());
+    for (const make of random.sample(filters, random.int(params.has('q') ? 0 : 1, 3))) {
+      const [name, value] = make();
+      params.set(name, value);
+    }
+    if (random.chance(0.3)) params.set('sort', random.pick(['name', 'products', 'stars']));
+    if (random.chance(0.1)) params.set('page', '2');
+    return params.toString();
+  });
+}

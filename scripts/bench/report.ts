@@ -17,6 +17,8 @@ export const benchTargets = {
   'index.buildMs': 2000,
   'search.p95Ms': 10,
   'api.products.p95Ms': 30,
+  'api.producers.p95Ms': 30,
+  'csv.allP50Ms': 1000,
 } as const;
 
 export type BenchMetrics = Record<string, number | string | boolean | null>;

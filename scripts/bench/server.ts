@@ -169,6 +169,9 @@ export async function startNextServer(env: NodeJS.ProcessEnv): Promise<RunningSe
 export interface TimedResponse {
   status: number;
   body: string;
+  /** Until the headers arrived: for streamed answers, how soon the first bytes came. */
+  firstByteMs: number;
+  /** Until the last byte. */
   ms: number;
 }
 
@@ -181,12 +184,14 @@ export function timedGet(port: number, pathAndQuery: string, timeoutMs = 30_000)
     const request = http.get(
       { host: loopback, port, path: pathAndQuery, agent, timeout: timeoutMs },
       (response) => {
+        const firstByteMs = performance.now() - startedAt;
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () =>
           resolve({
             status: response.statusCode ?? 0,
             body: Buffer.concat(chunks).toString('utf8'),
+            firstByteMs,
             ms: performance.now() - startedAt,
           }),
         );

@@ -46,3 +46,43 @@ test('a search by product finds its supplier', async ({ page }) => {
   await page.goto('/vi/producers?q=linh+chi');
   await expect(page.getByRole('article').first()).toContainText('Hợp tác xã Nấm Đức Nhuận');
 });
+
+test('with JavaScript, filters update the list and the URL in place, and the back button restores them', async ({
+  page,
+}) => {
+  await page.goto('/en/producers', { waitUntil: 'networkidle' });
+  // A marker on the window survives in-place updates but not a page load.
+  await page.evaluate(() => Object.assign(window, { samePage: true }));
+  const results = page.locator('#directory-results');
+  const count = results.getByRole('heading', { level: 2 });
+  const allSuppliers = await count.innerText();
+
+  await page
+    .getByRole('group', { name: 'Producer type' })
+    .getByLabel('Cooperative', { exact: true })
+    .check();
+  await page.getByLabel('Only those taking wholesale orders').check();
+  await expect(page).toHaveURL(/\/en\/producers\?type=cooperative&wholesale=true$/);
+  await expect(count).not.toHaveText(allSuppliers);
+  await expect
+    .poll(async () => {
+      const cards = await results.getByRole('article').allInnerTexts();
+      return (
+        cards.length > 0 &&
+        cards.every((c) => c.includes('Cooperative') && c.includes('Takes wholesale orders'))
+      );
+    })
+    .toBe(true);
+  await expect(page.getByRole('link', { name: 'Download this list (CSV)' })).toHaveAttribute(
+    'href',
+    '/data/producers.csv?type=cooperative&wholesale=true&lang=en',
+  );
+  expect(await page.evaluate(() => 'samePage' in window)).toBe(true);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/producers\?type=cooperative$/);
+  await expect(page.getByLabel('Only those taking wholesale orders')).not.toBeChecked();
+  await page.goBack();
+  await expect(count).toHaveText(allSuppliers);
+  expect(await page.evaluate(() => 'samePage' in window)).toBe(true);
+});
