@@ -1,7 +1,7 @@
 'use client';
 
 import type { MouseEvent } from 'react';
-import type { ProducerSummary } from '@/lib/api/producer-json';
+import type { ProducerCardData } from '@/lib/api/producer-json';
 import {
   toDirectoryQueryString,
   type DirectoryState,
@@ -11,7 +11,7 @@ import type { DirectoryOptions, DirectoryStrings } from './directory-explorer';
 import { ProducerCard } from './producer-card';
 
 export interface ProducerResultsPage {
-  items: ProducerSummary[];
+  items: ProducerCardData[];
   total: number;
   page: number;
   limit: number;

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ProducerSummary } from '@/lib/api/producer-json';
+import type { ProducerCardData } from '@/lib/api/producer-json';
 import { fill } from '@/lib/i18n/localize';
 import type { DirectoryStrings } from './directory-explorer';
 
@@ -11,7 +11,7 @@ export function ProducerCard({
   areaLabel,
   strings,
 }: {
-  producer: ProducerSummary;
+  producer: ProducerCardData;
   lang: string;
   typeLabel: string;
   areaLabel: string | undefined;

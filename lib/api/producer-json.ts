@@ -51,6 +51,30 @@ export function toProducerSummary(
 
 export type ProducerSummary = ReturnType<typeof toProducerSummary>;
 
+/** What a directory card shows: API summaries have it all, and the page sends no more to the browser. */
+export interface ProducerCardData {
+  slug: string;
+  name: string | null;
+  type: ProducerSummary['type'];
+  area: { slug: string } | null;
+  productCount: number;
+  bestStars: number | null;
+  wholesale: Pick<ProducerSummary['wholesale'], 'isAvailable' | 'exportMarkets'>;
+}
+
+export function toProducerCardData(summary: ProducerSummary): ProducerCardData {
+  const { slug, name, type, area, productCount, bestStars, wholesale } = summary;
+  return {
+    slug,
+    name,
+    type,
+    area: area && { slug: area.slug },
+    productCount,
+    bestStars,
+    wholesale: { isAvailable: wholesale.isAvailable, exportMarkets: wholesale.exportMarkets },
+  };
+}
+
 /** The whole producer with its products. */
 export function toProducerDetail(producer: Producer, context: ApiContext) {
   const text = (value: { vi: string; en?: string } | undefined) =>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DirectoryExplorer, type DirectoryOptions } from '@/components/producer/directory-explorer';
-import { toProducerSummary } from '@/lib/api/producer-json';
+import { toProducerCardData, toProducerSummary } from '@/lib/api/producer-json';
 import { getCatalogue } from '@/lib/catalogue/catalogue';
 import { readLenientQuery } from '@/lib/catalogue/lenient-query';
 import {
@@ -96,7 +96,7 @@ export default async function DirectoryPage({ params, searchParams }: DirectoryP
           initialState={query}
           initialResults={{
             ...result,
-            items: result.items.map((p) => toProducerSummary(p, context)),
+            items: result.items.map((p) => toProducerCardData(toProducerSummary(p, context))),
           }}
           options={directoryOptions(dataset, dict, lang)}
           strings={dict.directory}
