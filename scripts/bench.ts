@@ -7,8 +7,8 @@
  *
  * 1. Generates the synthetic dataset into .bench/synthetic-N (or reuses it when N, seed and generator
  *    version match).
- * 2. In process: loads it with the local source, builds the search index, and runs a fixed mix of
- *    about 200 catalogue queries after a warm-up.
+ * 2. In process: loads it with the local source, builds the search index, runs a fixed mix of
+ *    about 200 catalogue queries after a warm-up, and builds the iCalendar feed of every event.
  * 3. Over loopback HTTP: starts `next start` on the existing production build with CONTENT_DIR set to
  *    the synthetic folder, warms it up, times sequential requests to /api/v1/products and
  *    /api/v1/producers (each its own query mix) and the whole /data/producers.csv, and stops it.
@@ -18,6 +18,7 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildEventCalendar, type EventCalendarOptions } from '../lib/calendar/ics';
 import { getCatalogue } from '../lib/catalogue/catalogue';
 import {
   parseProductQuery,
@@ -128,6 +129,22 @@ function measureSearch(dataset: Dataset, queries: string[], today: string) {
     'search.p95Ms': percentile(samples, 95),
     'search.maxMs': Math.max(...samples),
   };
+}
+
+/** The iCalendar feed of every event in the dataset: the median of five builds after a warm-up. */
+function measureCalendar(dataset: Dataset) {
+  const options: EventCalendarOptions = {
+    lang: 'vi',
+    siteUrl: 'https://bench.invalid',
+    catalogue: getCatalogue(dataset),
+    name: 'OCOP events',
+  };
+  buildEventCalendar(dataset.events, options);
+  const samples = Array.from(
+    { length: 5 },
+    () => time(() => buildEventCalendar(dataset.events, options)).ms,
+  );
+  return { 'ics.events': dataset.events.length, 'ics.feedMs': percentile(samples, 50) };
 }
 
 /** Whether the production build in .next contains the products API route. */
@@ -312,6 +329,9 @@ async function main() {
   const queries = buildBenchQueries(dataset);
   const today = toProvinceDate(new Date());
   Object.assign(metrics, measureSearch(dataset, queries, today));
+
+  note('building the iCalendar feed of every event…');
+  Object.assign(metrics, measureCalendar(dataset));
 
   if (options.withApi) {
     const producers = buildProducerBenchQueries(dataset);

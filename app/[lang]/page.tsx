@@ -7,8 +7,8 @@ import { toProductSummary } from '@/lib/api/product-json';
 import { getEnv } from '@/lib/env';
 import { getFeaturedProducts } from '@/lib/catalogue/product-status';
 import { getCatalogue } from '@/lib/catalogue/catalogue';
-import { getPastEvents, getUpcomingEvents } from '@/lib/calendar/event-timing';
-import { getDataset, getToday } from '@/lib/content';
+import { getPastEvents, getUpcomingEvents } from '@/lib/events/timing';
+import { getDataset, getNow, getToday } from '@/lib/content';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { fill, localizedString } from '@/lib/i18n/localize';
@@ -37,13 +37,18 @@ const sectionHeading = 'text-2xl font-bold';
 export default async function HomePage({ params }: HomePageProps) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
-  const [dict, dataset, today] = await Promise.all([getDictionary(lang), getDataset(), getToday()]);
+  const [dict, dataset, today, now] = await Promise.all([
+    getDictionary(lang),
+    getDataset(),
+    getToday(),
+    getNow(),
+  ]);
   const catalogue = getCatalogue(dataset);
   const featured = getFeaturedProducts(dataset.products, today, 8);
   const apiContext = { catalogue, lang, today, siteUrl: getEnv().SITE_URL };
   const cardStrings = productCardStrings(dict);
-  const upcoming = getUpcomingEvents(dataset.events, today).slice(0, 3);
-  const events = upcoming.length > 0 ? upcoming : getPastEvents(dataset.events, today).slice(0, 3);
+  const upcoming = getUpcomingEvents(dataset.events, now).slice(0, 3);
+  const events = upcoming.length > 0 ? upcoming : getPastEvents(dataset.events, now).slice(0, 3);
   const articles = getLatestArticles(dataset.articles, 3);
   const figures = getKeyFigures(dataset, today);
   const figureList = [
@@ -127,6 +132,7 @@ export default async function HomePage({ params }: HomePageProps) {
                   area={catalogue.area(event.venue.address.area)}
                   lang={lang}
                   dict={dict}
+                  now={now}
                 />
               </li>
             ))}

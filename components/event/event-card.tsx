@@ -3,7 +3,8 @@ import type { Area, OcopEvent } from '@/lib/content/schema';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { formatDate } from '@/lib/i18n/format';
 import { areaLabel } from '@/lib/i18n/labels';
-import { localizedString } from '@/lib/i18n/localize';
+import { fill, localizedString } from '@/lib/i18n/localize';
+import { isOngoingEvent } from '@/lib/events/timing';
 import type { Locale } from '@/lib/i18n/locales';
 import { Badge } from '../ui/badge';
 import { LocalizedText } from '../ui/localized-text';
@@ -13,12 +14,18 @@ export function EventCard({
   area,
   lang,
   dict,
+  now,
+  headingLevel = 3,
 }: {
   event: OcopEvent;
   area: Area | undefined;
   lang: Locale;
   dict: Dictionary;
+  /** When given, an event under way says so. */
+  now?: Date;
+  headingLevel?: 2 | 3 | 4;
 }) {
+  const Heading = `h${headingLevel}` as const;
   const start = formatDate(event.start, lang);
   const end = formatDate(event.end, lang);
   return (
@@ -30,8 +37,11 @@ export function EventCard({
             {dict.eventStatuses[event.status]}
           </Badge>
         )}
+        {now && event.status !== 'cancelled' && isOngoingEvent(event, now) && (
+          <Badge tone="positive">{dict.events.happeningNow}</Badge>
+        )}
       </p>
-      <h3 className="text-lg leading-snug font-bold">
+      <Heading className="text-lg leading-snug font-bold">
         <Link
           href={`/${lang}/events/${event.slug}`}
           className="text-ink no-underline after:absolute after:inset-0 hover:underline"
@@ -42,7 +52,7 @@ export function EventCard({
             fallbackNote={dict.language.fallbackNote}
           />
         </Link>
-      </h3>
+      </Heading>
       <p className="text-sm font-semibold text-brand-900">
         <time dateTime={event.start}>{start}</time>
         {end !== start && (
@@ -52,6 +62,11 @@ export function EventCard({
           </>
         )}
       </p>
+      {event.previousStart && event.status !== 'scheduled' && (
+        <p className="text-sm text-stone-700">
+          {fill(dict.events.formerlyOn, { date: formatDate(event.previousStart, lang) })}
+        </p>
+      )}
       <p className="text-sm text-stone-700">
         {[localizedString(event.venue.name, lang), area && areaLabel(area, dict)]
           .filter(Boolean)

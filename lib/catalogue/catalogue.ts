@@ -2,6 +2,7 @@ import type {
   Area,
   Dataset,
   Organisation,
+  OcopEvent,
   Producer,
   Product,
   ProductGroup,
@@ -23,6 +24,7 @@ export interface Catalogue {
   area(slug: string | undefined): Area | undefined;
   group(code: string): ProductGroup | undefined;
   organisation(slug: string): Organisation | undefined;
+  event(slug: string): OcopEvent | undefined;
   /** Built on first use, so pages that never search never pay for it. */
   readonly productIndex: ProductSearchIndex;
   /**
@@ -42,6 +44,7 @@ function createCatalogue(dataset: Dataset): Catalogue {
   const areas = new Map(dataset.areas.map((a) => [a.slug, a]));
   const groups = new Map(dataset.groupScheme.groups.map((g) => [g.code, g]));
   const organisations = new Map(dataset.settings.organisations.map((o) => [o.slug, o]));
+  const events = new Map(dataset.events.map((e) => [e.slug, e]));
   let productIndex: ProductSearchIndex | undefined;
   let statuses: { today: string; bySlug: Map<string, CertificateStatus> } | undefined;
   const orders = new Map<ProductOrder, { products: Product[]; rank: Map<string, number> }>();
@@ -61,6 +64,7 @@ function createCatalogue(dataset: Dataset): Catalogue {
     area: (slug) => (slug ? areas.get(slug) : undefined),
     group: (code) => groups.get(code),
     organisation: (slug) => organisations.get(slug),
+    event: (slug) => events.get(slug),
     get productIndex() {
       productIndex ??= buildProductIndex(dataset);
       return productIndex;

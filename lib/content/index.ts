@@ -80,3 +80,17 @@ export async function getToday(): Promise<string> {
   cacheLife('hours');
   return toProvinceDate(new Date());
 }
+
+/**
+ * The current moment, for what changes within a day (an event ending, a registration deadline).
+ * Cached for minutes, so event pages can still be prerendered and refresh soon after such a change.
+ */
+export async function getNow(): Promise<Date> {
+  return new Date(await currentMoment());
+}
+
+async function currentMoment(): Promise<string> {
+  'use cache';
+  cacheLife('minutes');
+  return new Date().toISOString();
+}

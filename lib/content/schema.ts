@@ -335,6 +335,11 @@ export const eventSchema = z
     status: z.enum(eventStatuses).default('scheduled'),
     /** For a rescheduled or postponed event: when it was first meant to start. */
     previousStart: isoDateTimeSchema.optional(),
+    /**
+     * Raised by one each time the date, place or status changes, so calendar apps that subscribed
+     * replace their copy (iCalendar SEQUENCE; Contentful's entry revision plays this part there).
+     */
+    revision: z.number().int().min(0).default(0),
     images: z.array(imageSchema).default([]),
     source: recordSourceSchema,
   })

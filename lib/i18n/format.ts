@@ -43,3 +43,12 @@ export function formatVnd(amount: number, lang: Locale): string {
 export function formatNumber(value: number, lang: Locale): string {
   return new Intl.NumberFormat(intlLocale[lang]).format(value);
 }
+
+/** A calendar month (YYYY-MM) as a heading: "tháng 12 năm 2026", "December 2026". */
+export function formatMonth(month: string, lang: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[lang], {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${month}-01T00:00:00Z`));
+}

@@ -44,3 +44,21 @@ export function daysBetween(from: string, to: string): number {
   };
   return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
 }
+
+/** The province's offset from UTC, fixed all year (see above). */
+const provinceOffsetMs = 7 * 3_600_000;
+
+/** A moment written in the province's local time with its offset: 2026-12-12T07:00:00+07:00. */
+export function toProvinceIso(moment: Date): string {
+  return `${new Date(moment.getTime() + provinceOffsetMs).toISOString().slice(0, 19)}+07:00`;
+}
+
+/** The calendar month (YYYY-MM) in the province at a given moment. */
+export function toProvinceMonth(moment: Date): string {
+  return toProvinceDate(moment).slice(0, 7);
+}
+
+/** The first moment of a province calendar date (YYYY-MM-DD), i.e. local midnight. */
+export function provinceMidnight(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00+07:00`);
+}

@@ -19,6 +19,7 @@ export const benchTargets = {
   'api.products.p95Ms': 30,
   'api.producers.p95Ms': 30,
   'csv.allP50Ms': 1000,
+  'ics.feedMs': 300,
 } as const;
 
 export type BenchMetrics = Record<string, number | string | boolean | null>;

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+
 /** Every page that exists so far, in both languages: the axe sweep and the shell checks walk these. */
 export const languages = ['vi', 'en'] as const;
 export const pagePaths = [
@@ -13,6 +15,14 @@ export const pagePaths = [
   '/producers/tho-cam-y-hoa',
   '/verify',
   '/verify?code=1425%2FQĐ-UBND',
-] as const;
+  '/events',
+  '/events?when=past',
+  '/events?view=calendar&month=2026-12',
+  '/events?kind=market-session&region=west',
+  // Every event page: statuses, registrations and photos differ from one to the next.
+  ...readdirSync('content/events')
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => `/events/${file.replace(/\.json$/, '')}`),
+];
 
 export const allPages = languages.flatMap((lang) => pagePaths.map((path) => `/${lang}${path}`));

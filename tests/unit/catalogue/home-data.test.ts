@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getPastEvents, getUpcomingEvents, isUpcomingEvent } from '@/lib/calendar/event-timing';
 import {
   getFeaturedProducts,
   isProductCertified,
@@ -56,26 +55,6 @@ describe('key figures', () => {
       figures.certifiedProducts,
     );
     expect(figures.retailPoints).toBe(dataset.retailPoints.length);
-  });
-});
-
-describe('events on a date', () => {
-  const event = { end: '2026-11-23T23:30:00+07:00' };
-  it('counts an event ending today (province time) as upcoming', () => {
-    expect(isUpcomingEvent(event, '2026-11-23')).toBe(true);
-    expect(isUpcomingEvent(event, '2026-11-24')).toBe(false);
-  });
-  it('splits the sample events into upcoming (soonest first) and past (latest first)', () => {
-    const upcoming = getUpcomingEvents(dataset.events, today);
-    const past = getPastEvents(dataset.events, today);
-    expect(upcoming.length + past.length).toBe(dataset.events.length);
-    expect(upcoming.length).toBeGreaterThan(0);
-    expect(upcoming.map((e) => e.start)).toEqual(
-      [...upcoming.map((e) => e.start)].sort((a, b) => Date.parse(a) - Date.parse(b)),
-    );
-    expect(past.map((e) => Date.parse(e.start))).toEqual(
-      [...past.map((e) => Date.parse(e.start))].sort((a, b) => b - a),
-    );
   });
 });
 

@@ -10,7 +10,7 @@ import { ProducerContactCard } from '@/components/product/producer-contact-card'
 import { StarRating } from '@/components/product/star-rating';
 import { LocalizedText } from '@/components/ui/localized-text';
 import { Markdown } from '@/components/ui/markdown';
-import { ShareButtons } from '@/components/ui/share-buttons';
+import { ShareSection } from '@/components/ui/share-section';
 import { toProductSummary } from '@/lib/api/product-json';
 import { getCatalogue } from '@/lib/catalogue/catalogue';
 import { getRelatedProducts, getRetailPointsCarrying } from '@/lib/catalogue/product-relations';
@@ -25,7 +25,6 @@ import { scoreBandFor } from '@/lib/ocop/stars';
 import { languageAlternates } from '@/lib/seo/metadata';
 import { productJsonLd } from '@/lib/seo/product-json-ld';
 import { qrCodeSvg } from '@/lib/share/qr-code';
-import { shareLinks } from '@/lib/share/share-links';
 
 interface ProductPageProps {
   params: Promise<{ lang: string; slug: string }>;
@@ -107,7 +106,6 @@ export default async function ProductPage({ params }: ProductPageProps) {
   const related = getRelatedProducts(dataset, product, today, 4);
   const image = product.images[0];
   const qrSvg = await qrCodeSvg(pageUrl);
-  const share = shareLinks(pageUrl, name);
   const breadcrumbs = [
     { name: dict.nav.home, href: `/${lang}` },
     { name: dict.catalogue.title, href: `/${lang}/products` },
@@ -337,31 +335,18 @@ export default async function ProductPage({ params }: ProductPageProps) {
             <ProducerContactCard producer={producer} area={area} lang={lang} dict={dict} />
           )}
 
-          <section aria-labelledby="share-heading" className="no-print">
-            <h2 id="share-heading" className={h2}>
-              {t.shareHeading}
-            </h2>
-            <p className="mt-3 flex flex-wrap gap-2">
-              <ShareButtons
-                url={pageUrl}
-                title={name}
-                strings={{ share: t.share, copy: t.copyLink, copied: t.copied }}
-              />
-              <a
-                href={share.facebook}
-                className="rounded-md px-3 py-1.5 text-sm font-semibold ring-1 ring-stone-400"
-              >
-                Facebook
-              </a>
-              <a
-                href={share.email}
-                className="rounded-md px-3 py-1.5 text-sm font-semibold ring-1 ring-stone-400"
-              >
-                {t.email}
-              </a>
-            </p>
-            <p className="mt-2 text-sm break-all text-stone-700">{pageUrl}</p>
-          </section>
+          <ShareSection
+            url={pageUrl}
+            title={name}
+            headingClassName={h2}
+            strings={{
+              heading: t.shareHeading,
+              share: t.share,
+              copy: t.copyLink,
+              copied: t.copied,
+              email: t.email,
+            }}
+          />
 
           <section aria-labelledby="qr-heading">
             <h2 id="qr-heading" className={h2}>
