@@ -121,3 +121,23 @@ export function queryEvents(dataset: Dataset, query: EventQuery, now: Date): Eve
     when,
   };
 }
+
+/** Past events shown when nothing is coming up. */
+export const recentPastCount = 6;
+
+/**
+ * The list view's answer: the query's page, except that an unfiltered upcoming list with nothing to
+ * come shows the most recent past events instead (and says so) rather than an empty page.
+ */
+export function eventListing(dataset: Dataset, query: EventQuery, now: Date) {
+  const result = queryEvents(dataset, query, now);
+  const hasFilters = [query.kind, query.area, query.region, query.organiser].some((l) => l.length);
+  const showsRecentPast = result.when === 'upcoming' && result.total === 0 && !hasFilters;
+  return {
+    ...result,
+    items: showsRecentPast
+      ? getPastEvents(dataset.events, now).slice(0, recentPastCount)
+      : result.items,
+    showsRecentPast,
+  };
+}

@@ -17,6 +17,7 @@ import { getDataset, getNow } from '@/lib/content';
 import { eventKinds, regions, type Dataset, type OcopEvent } from '@/lib/content/schema';
 import { getEnv } from '@/lib/env';
 import {
+  eventListing,
   eventOrganiser,
   findUnknownEventValues,
   parseEventQuery,
@@ -24,7 +25,6 @@ import {
   type EventQuery,
 } from '@/lib/events/event-query';
 import { parseMonth, shiftMonth } from '@/lib/events/month-calendar';
-import { getPastEvents } from '@/lib/events/timing';
 import { getDictionary, type Dictionary } from '@/lib/i18n/dictionary';
 import { areaLabel } from '@/lib/i18n/labels';
 import { fill, localizedString } from '@/lib/i18n/localize';
@@ -42,9 +42,6 @@ interface EventsPageProps {
 
 // What is upcoming depends on the moment and the query string: render per request, whole.
 export const instant = false;
-
-/** Past events shown when nothing is coming up. */
-const recentPastCount = 6;
 
 export async function generateMetadata({ params }: EventsPageProps): Promise<Metadata> {
   const { lang } = await params;
@@ -239,7 +236,6 @@ export default async function EventsPage({ params, searchParams }: EventsPagePro
   const siteUrl = getEnv().SITE_URL;
   const feedPath = `/feeds/events.ics?lang=${lang}`;
   const webcalUrl = `${siteUrl.replace(/^https?:/, 'webcal:')}${feedPath}`;
-  const hasFilters = filterKeys.some((k) => query[k as 'kind'].length > 0);
 
   let body;
   if (view === 'calendar') {
@@ -268,18 +264,15 @@ export default async function EventsPage({ params, searchParams }: EventsPagePro
       />
     );
   } else {
-    const result = queryEvents(dataset, { ...query, when }, now);
-    const showRecentPast = when === 'upcoming' && result.total === 0 && !hasFilters;
-    const shown = showRecentPast
-      ? getPastEvents(dataset.events, now).slice(0, recentPastCount)
-      : result.items;
+    const result = eventListing(dataset, { ...query, when }, now);
+    const shown = result.items;
     const pages = Math.max(1, Math.ceil(result.total / result.limit));
     body = (
       <section aria-labelledby="events-count">
         <h2 id="events-count" className="text-lg font-semibold">
           {result.total === 1 ? t.resultCountOne : fill(t.resultCount, { count: result.total })}
         </h2>
-        {showRecentPast && (
+        {result.showsRecentPast && (
           <p className="mt-3 rounded bg-ochre-100 p-3 text-ochre-800">{t.noUpcoming}</p>
         )}
         {shown.length === 0 && (

@@ -5,6 +5,7 @@ import { getCatalogue } from '@/lib/catalogue/catalogue';
 import { loadLocalContent } from '@/lib/content/local/local-source';
 import type { Dataset } from '@/lib/content/schema';
 import {
+  eventListing,
   findUnknownEventValues,
   parseEventQuery,
   queryEvents,
@@ -127,5 +128,30 @@ describe('events in the API', () => {
     });
     const detail = toEventDetail(event, context);
     expect(detail.participants.map((p) => p.slug)).toEqual(event.participants);
+  });
+});
+
+describe('the list view', () => {
+  it('shows the most recent past events, and says so, when nothing is coming up', () => {
+    const later = new Date('2031-01-01T00:00:00+07:00');
+    const listing = eventListing(dataset, query(''), later);
+    expect(listing.total).toBe(0);
+    expect(listing.showsRecentPast).toBe(true);
+    expect(listing.items).toHaveLength(6);
+    const latest = [...dataset.events].sort((a, b) => Date.parse(b.start) - Date.parse(a.start))[0];
+    expect(listing.items[0]!.slug).toBe(latest!.slug);
+  });
+
+  it('keeps an empty answer empty when filters asked for it', () => {
+    const later = new Date('2031-01-01T00:00:00+07:00');
+    const listing = eventListing(dataset, query('kind=fair'), later);
+    expect(listing.showsRecentPast).toBe(false);
+    expect(listing.items).toEqual([]);
+  });
+
+  it('is the plain query while events are coming up', () => {
+    const listing = eventListing(dataset, query(''), now);
+    expect(listing.showsRecentPast).toBe(false);
+    expect(listing.items.length).toBeGreaterThan(0);
   });
 });
