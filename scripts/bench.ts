@@ -8,16 +8,20 @@
  * 1. Generates the synthetic dataset into .bench/synthetic-N (or reuses it when N, seed and generator
  *    version match).
  * 2. In process: loads it with the local source, builds the search index, runs a fixed mix of
- *    about 200 catalogue queries after a warm-up, and builds the iCalendar feed of every event.
+ *    about 200 catalogue queries after a warm-up, builds the iCalendar feed of every event, answers
+ *    a small mix of where-to-buy queries as GeoJSON, and clusters the sales points for map views.
  * 3. Over loopback HTTP: starts `next start` on the existing production build with CONTENT_DIR set to
- *    the synthetic folder, warms it up, times sequential requests to /api/v1/products and
- *    /api/v1/producers (each its own query mix) and the whole /data/producers.csv, and stops it.
+ *    the synthetic folder, warms it up, times sequential requests to /api/v1/products,
+ *    /api/v1/producers and /api/v1/retail-points (each its own query mix) and the whole
+ *    /data/producers.csv, and stops it.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import Supercluster from 'supercluster';
+import { toRetailPointCollection } from '../lib/api/retail-point-geojson';
 import { buildEventCalendar, type EventCalendarOptions } from '../lib/calendar/ics';
 import { getCatalogue } from '../lib/catalogue/catalogue';
 import {
@@ -27,6 +31,7 @@ import {
 } from '../lib/catalogue/product-query';
 import { loadLocalContent } from '../lib/content/local/local-source';
 import type { Dataset } from '../lib/content/schema';
+import { parseRetailPointQuery, queryRetailPoints } from '../lib/retail/retail-query';
 import { buildProductIndex } from '../lib/search/product-index';
 import { buildBenchQueries, buildProducerBenchQueries } from './bench/queries';
 import { benchTargets, formatBenchTable, percentile, type BenchMetrics } from './bench/report';
@@ -39,6 +44,7 @@ import {
   type RunningServer,
 } from './bench/server';
 import { generateSyntheticDataset, maxSyntheticProducts } from '../lib/synth/dataset';
+import { createRandom } from '../lib/synth/random';
 import {
   isSyntheticDatasetCurrent,
   measureFolder,
@@ -147,6 +153,114 @@ function measureCalendar(dataset: Dataset) {
   return { 'ics.events': dataset.events.length, 'ics.feedMs': percentile(samples, 50) };
 }
 
+/**
+ * The where-to-buy mix: the whole map, each kind of filter once, and a few combined, as query
+ * strings that both `parseRetailPointQuery` and `/api/v1/retail-points` accept.
+ */
+function buildRetailBenchQueries(dataset: Dataset): string[] {
+  const area = dataset.retailPoints.find((p) => p.address)?.address?.area ?? dataset.areas[0]!.slug;
+  const product = dataset.retailPoints.find((p) => p.products.length > 0)?.products[0];
+  const group = dataset.groupScheme.groups[0]!.code;
+  const areaName = dataset.areas.find((a) => a.slug === area)?.name ?? 'chợ';
+  return [
+    '',
+    'kind=market',
+    'region=west',
+    'kind=ocop-showcase&region=east',
+    `group=${group}`,
+    ...(product ? [`product=${product}`] : []),
+    `area=${area}`,
+    `q=${encodeURIComponent(areaName)}`,
+    'q=cho',
+    `kind=supermarket,hotel&group=${group}&lang=en`,
+  ];
+}
+
+/**
+ * In-process where-to-buy: the mix answered as a GeoJSON collection (query and serialisable
+ * objects, not the JSON text), five times over after one warm-up pass.
+ */
+function measureRetailQueries(dataset: Dataset, queries: string[]) {
+  const catalogue = getCatalogue(dataset);
+  const now = new Date();
+  const parsed = queries.map((query) => {
+    const result = parseRetailPointQuery(new URLSearchParams(query));
+    if (!result.ok) throw new Error(`bench query "${query}" is invalid: ${result.error}`);
+    return result.query;
+  });
+  const answer = (query: (typeof parsed)[number]) =>
+    toRetailPointCollection(queryRetailPoints(catalogue, query), {
+      catalogue,
+      lang: query.lang,
+      siteUrl: 'https://bench.invalid',
+      now,
+    });
+  for (const query of parsed) answer(query);
+  const samples: number[] = [];
+  for (let pass = 0; pass < 5; pass++) {
+    for (const query of parsed) samples.push(time(() => answer(query)).ms);
+  }
+  return {
+    'retail.points': dataset.retailPoints.length,
+    'retail.queries': parsed.length,
+    'retail.queryP50Ms': percentile(samples, 50),
+    'retail.queryP95Ms': percentile(samples, 95),
+  };
+}
+
+/**
+ * The map's clustering: supercluster loads every sales point with a place once, then the median
+ * of 20 views (the province bounds at zooms 8 to 14, then screen-sized boxes panned around the
+ * points at zooms 9 to 14), after one warm-up pass.
+ */
+function measureRetailClusters(dataset: Dataset) {
+  const points = dataset.retailPoints.flatMap((p) =>
+    p.coordinates
+      ? [
+          {
+            type: 'Feature' as const,
+            properties: { slug: p.slug },
+            geometry: {
+              type: 'Point' as const,
+              coordinates: [p.coordinates.lng, p.coordinates.lat],
+            },
+          },
+        ]
+      : [],
+  );
+  const index = new Supercluster({ radius: 60, maxZoom: 16 });
+  const load = time(() => index.load(points));
+  const [south, north] = dataset.settings.province.bounds;
+  const views: { bbox: [number, number, number, number]; zoom: number }[] = [];
+  for (let zoom = 8; zoom <= 14; zoom++)
+    views.push({ bbox: [south.lng, south.lat, north.lng, north.lat], zoom });
+  // A 1280 × 800 screen at zoom z spans 1280 / (256 · 2^z) of the world's 360° of longitude.
+  const random = createRandom(7);
+  while (views.length < 20) {
+    const zoom = random.int(9, 14);
+    const centre = random.pick(points).geometry.coordinates;
+    const width = (360 * 1280) / (256 * 2 ** zoom);
+    const height = (width * 800) / 1280;
+    views.push({
+      bbox: [
+        centre[0]! - width / 2,
+        centre[1]! - height / 2,
+        centre[0]! + width / 2,
+        centre[1]! + height / 2,
+      ],
+      zoom,
+    });
+  }
+  for (const view of views) index.getClusters(view.bbox, view.zoom);
+  const samples = views.map((view) => time(() => index.getClusters(view.bbox, view.zoom)).ms);
+  return {
+    'retail.clusterPoints': points.length,
+    'retail.clusterLoadMs': load.ms,
+    'retail.clusterMs': percentile(samples, 50),
+    'retail.clusterMaxMs': Math.max(...samples),
+  };
+}
+
 /** Whether the production build in .next contains the products API route. */
 async function isApiRouteBuilt(): Promise<boolean> {
   try {
@@ -233,11 +347,11 @@ async function timeCsvExport(server: RunningServer): Promise<BenchMetrics> {
   };
 }
 
-/** Times the products API, the producers API and the CSV export on a running server. */
+/** Times the products, producers and retail-points APIs and the CSV export on a running server. */
 async function timeApiRequests(
   server: RunningServer,
   options: Options,
-  mixes: { products: string[]; producers: string[] },
+  mixes: { products: string[]; producers: string[]; retail: string[] },
 ): Promise<ApiResult> {
   note('first request (loads the dataset and builds the index on the server)…');
   // A search, so that the first request also builds the server's index.
@@ -263,6 +377,10 @@ async function timeApiRequests(
     metrics,
     await timeQueryMix(server, options, 'producers', '/api/v1/producers', mixes.producers),
   );
+  Object.assign(
+    metrics,
+    await timeQueryMix(server, options, 'retail', '/api/v1/retail-points', mixes.retail),
+  );
   Object.assign(metrics, await timeCsvExport(server));
   const warnings = server.warnings();
   if (warnings.length > 0) metrics['api.serverWarnings'] = warnings.join(' | ');
@@ -277,7 +395,7 @@ async function timeApiRequests(
 async function measureApi(
   options: Options,
   dir: string,
-  mixes: { products: string[]; producers: string[] },
+  mixes: { products: string[]; producers: string[]; retail: string[] },
 ): Promise<ApiResult> {
   const env = { ...process.env, CONTENT_DIR: dir, NEXT_TELEMETRY_DISABLED: '1' };
   let server: RunningServer | undefined;
@@ -333,9 +451,17 @@ async function main() {
   note('building the iCalendar feed of every event…');
   Object.assign(metrics, measureCalendar(dataset));
 
+  note('answering the where-to-buy mix and clustering the sales points…');
+  const retail = buildRetailBenchQueries(dataset);
+  Object.assign(metrics, measureRetailQueries(dataset, retail));
+  Object.assign(metrics, measureRetailClusters(dataset));
+
   if (options.withApi) {
     const producers = buildProducerBenchQueries(dataset);
-    Object.assign(metrics, await measureApi(options, dir, { products: queries, producers }));
+    Object.assign(
+      metrics,
+      await measureApi(options, dir, { products: queries, producers, retail }),
+    );
   } else metrics['api.available'] = 'skipped (--no-api)';
 
   const context = {

@@ -45,6 +45,12 @@ export default async function LangLayout({ children, params }: LangLayoutProps) 
   const [dict, { settings }] = await Promise.all([getDictionary(lang), getDataset()]);
   return (
     <html lang={lang} className={fontVariables}>
+      <head>
+        {/* Space kept for what only JavaScript draws (the map) disappears when it cannot run. */}
+        <noscript>
+          <style>{'.js-only{display:none!important}'}</style>
+        </noscript>
+      </head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-ink antialiased">
         <a
           href="#main-content"

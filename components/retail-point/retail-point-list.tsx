@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Catalogue } from '@/lib/catalogue/catalogue';
 import type { RetailPoint } from '@/lib/content/schema';
 import type { Dictionary } from '@/lib/i18n/dictionary';
@@ -6,8 +7,8 @@ import type { Locale } from '@/lib/i18n/locales';
 import { LocalizedText } from '../ui/localized-text';
 
 /**
- * Sales points as a plain list: name and address, or a link for an online shop. The map page will
- * link each name to its own page; until then the address is what a shopper needs.
+ * Sales points as a plain list: each name links to the point's page (opening hours, directions,
+ * map); beside it the address, or the shop's website for an online shop.
  */
 export function RetailPointList({
   points,
@@ -27,13 +28,13 @@ export function RetailPointList({
         const area = catalogue.area(point.address?.area);
         return (
           <li key={point.slug}>
-            <span className="font-semibold">
+            <Link href={`/${lang}/where-to-buy/${point.slug}`} className="font-semibold">
               <LocalizedText
                 value={point.name}
                 lang={lang}
                 fallbackNote={dict.language.fallbackNote}
               />
-            </span>
+            </Link>
             {' · '}
             {point.kind === 'online-shop' ? (
               point.website ? (

@@ -6,6 +6,7 @@ import type {
   Producer,
   Product,
   ProductGroup,
+  RetailPoint,
 } from '../content/schema';
 import type { CertificateStatus } from '../ocop/certificate';
 import { buildProductIndex, type ProductSearchIndex } from '../search/product-index';
@@ -25,6 +26,7 @@ export interface Catalogue {
   group(code: string): ProductGroup | undefined;
   organisation(slug: string): Organisation | undefined;
   event(slug: string): OcopEvent | undefined;
+  retailPoint(slug: string): RetailPoint | undefined;
   /** Built on first use, so pages that never search never pay for it. */
   readonly productIndex: ProductSearchIndex;
   /**
@@ -45,6 +47,7 @@ function createCatalogue(dataset: Dataset): Catalogue {
   const groups = new Map(dataset.groupScheme.groups.map((g) => [g.code, g]));
   const organisations = new Map(dataset.settings.organisations.map((o) => [o.slug, o]));
   const events = new Map(dataset.events.map((e) => [e.slug, e]));
+  const retailPoints = new Map(dataset.retailPoints.map((p) => [p.slug, p]));
   let productIndex: ProductSearchIndex | undefined;
   let statuses: { today: string; bySlug: Map<string, CertificateStatus> } | undefined;
   const orders = new Map<ProductOrder, { products: Product[]; rank: Map<string, number> }>();
@@ -65,6 +68,7 @@ function createCatalogue(dataset: Dataset): Catalogue {
     group: (code) => groups.get(code),
     organisation: (slug) => organisations.get(slug),
     event: (slug) => events.get(slug),
+    retailPoint: (slug) => retailPoints.get(slug),
     get productIndex() {
       productIndex ??= buildProductIndex(dataset);
       return productIndex;

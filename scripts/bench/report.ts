@@ -18,8 +18,10 @@ export const benchTargets = {
   'search.p95Ms': 10,
   'api.products.p95Ms': 30,
   'api.producers.p95Ms': 30,
+  'api.retail.p95Ms': 50,
   'csv.allP50Ms': 1000,
   'ics.feedMs': 300,
+  'retail.clusterMs': 50,
 } as const;
 
 export type BenchMetrics = Record<string, number | string | boolean | null>;

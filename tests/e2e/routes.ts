@@ -19,6 +19,11 @@ export const pagePaths = [
   '/events?when=past',
   '/events?view=calendar&month=2026-12',
   '/events?kind=market-session&region=west',
+  '/where-to-buy',
+  '/where-to-buy?product=toi-ly-son-phu-sinh&point=diem-ocop-ly-son',
+  '/where-to-buy?kind=online-shop',
+  '/where-to-buy/cho-kon-tum-sap-ocop',
+  '/where-to-buy/gian-hang-ocop-quang-ngai-truc-tuyen',
   // Every event page: statuses, registrations and photos differ from one to the next.
   ...readdirSync('content/events')
     .filter((file) => file.endsWith('.json'))

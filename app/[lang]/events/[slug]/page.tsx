@@ -5,6 +5,7 @@ import { BreadcrumbJsonLd, JsonLdScript } from 'next-seo';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { StarRating } from '@/components/product/star-rating';
 import { Badge } from '@/components/ui/badge';
+import { DirectionsList } from '@/components/ui/directions-list';
 import { LocalizedText } from '@/components/ui/localized-text';
 import { Markdown } from '@/components/ui/markdown';
 import { ShareSection } from '@/components/ui/share-section';
@@ -20,7 +21,6 @@ import {
   isUpcomingEvent,
   registrationState,
 } from '@/lib/events/timing';
-import { directionsLinks } from '@/lib/geo/directions';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { areaLabel } from '@/lib/i18n/labels';
@@ -88,7 +88,6 @@ export default async function EventPage({ params }: EventPageProps) {
   const title = localizedString(event.title, lang);
   const area = catalogue.area(event.venue.address.area);
   const organiser = catalogue.organisation(eventOrganiser(event, dataset));
-  const directions = directionsLinks(event.venue.coordinates);
   const registration = registrationState(event, now);
   const isPast = !isUpcomingEvent(event, now);
   const participants = event.participants.flatMap((s) => catalogue.producer(s) ?? []);
@@ -312,17 +311,7 @@ export default async function EventPage({ params }: EventPageProps) {
               <p className="mt-1">{fill(t.booths, { count: event.boothCount })}</p>
             )}
             <h3 className="mt-3 font-semibold">{t.directions}</h3>
-            <ul className="mt-1 space-y-1">
-              <li>
-                <a href={directions.google}>{dict.producer.googleMaps}</a>
-              </li>
-              <li>
-                <a href={directions.apple}>{dict.producer.appleMaps}</a>
-              </li>
-              <li>
-                <a href={directions.openStreetMap}>{dict.producer.openStreetMap}</a>
-              </li>
-            </ul>
+            <DirectionsList coordinates={event.venue.coordinates} strings={dict.producer} />
           </section>
 
           {event.registration && (

@@ -6,6 +6,7 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { ProducerContactCard } from '@/components/product/producer-contact-card';
 import { ProductCard, productCardStrings } from '@/components/product/product-card';
 import { RetailPointList } from '@/components/retail-point/retail-point-list';
+import { DirectionsList } from '@/components/ui/directions-list';
 import { LocalizedText } from '@/components/ui/localized-text';
 import { Markdown } from '@/components/ui/markdown';
 import { toProductSummary } from '@/lib/api/product-json';
@@ -13,7 +14,6 @@ import { getCatalogue } from '@/lib/catalogue/catalogue';
 import { getProducerProfile } from '@/lib/catalogue/producer-profile';
 import { getDataset, getToday } from '@/lib/content';
 import { getEnv } from '@/lib/env';
-import { directionsLinks } from '@/lib/geo/directions';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { formatDate } from '@/lib/i18n/format';
 import { areaLabel } from '@/lib/i18n/labels';
@@ -74,7 +74,6 @@ export default async function ProducerPage({ params }: ProducerPageProps) {
   const name = localizedString(producer.name, lang);
   const area = catalogue.area(producer.address.area);
   const profile = getProducerProfile(catalogue, slug, today);
-  const directions = directionsLinks(producer.coordinates);
   const source = catalogue.organisation(producer.source.organisation);
   const countryName = new Intl.DisplayNames([intlLocale[lang]], { type: 'region' });
   const standards = [...new Set(profile.products.flatMap((p) => p.standards))];
@@ -249,17 +248,7 @@ export default async function ProducerPage({ params }: ProducerPageProps) {
             <h2 id="directions-heading" className={h2}>
               {t.directionsHeading}
             </h2>
-            <ul className="mt-2 space-y-1">
-              <li>
-                <a href={directions.google}>{t.googleMaps}</a>
-              </li>
-              <li>
-                <a href={directions.apple}>{t.appleMaps}</a>
-              </li>
-              <li>
-                <a href={directions.openStreetMap}>{t.openStreetMap}</a>
-              </li>
-            </ul>
+            <DirectionsList coordinates={producer.coordinates} strings={t} />
           </section>
           <p className="text-sm text-stone-700">
             {fill(dict.record.source, {

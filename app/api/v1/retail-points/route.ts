@@ -1,0 +1,35 @@
+import type { NextRequest } from 'next/server';
+import { jsonError, jsonResponse, optionsResponse, readOnlyMethods } from '@/lib/api/http';
+import { toRetailPointCollection } from '@/lib/api/retail-point-geojson';
+import { getCatalogue } from '@/lib/catalogue/catalogue';
+import { describeIssues } from '@/lib/catalogue/product-query';
+import { getDataset, getNow } from '@/lib/content';
+import { getEnv } from '@/lib/env';
+import {
+  findUnknownRetailValues,
+  parseRetailPointQuery,
+  queryRetailPoints,
+} from '@/lib/retail/retail-query';
+
+/** RFC 7946 §12: GeoJSON has a media type of its own. */
+const geoJsonHeaders = { 'Content-Type': 'application/geo+json; charset=utf-8' };
+
+/**
+ * GET /api/v1/retail-points: every matching sales point as a GeoJSON FeatureCollection (no paging:
+ * a map wants them all). Filters `kind`, `area`, `region`, `product`, `group`, `q`; `lang`. Online
+ * shops come in the foreign member `onlineShops`, not as features.
+ */
+export async function GET(request: NextRequest) {
+  const parsed = parseRetailPointQuery(request.nextUrl.searchParams);
+  if (!parsed.ok) return jsonError(400, parsed.error, parsed.issues);
+  const [dataset, now] = await Promise.all([getDataset(), getNow()]);
+  const unknown = findUnknownRetailValues(parsed.query, dataset);
+  if (unknown.length > 0) return jsonError(400, describeIssues(unknown), unknown);
+  const catalogue = getCatalogue(dataset);
+  const points = queryRetailPoints(catalogue, parsed.query);
+  const context = { catalogue, lang: parsed.query.lang, now, siteUrl: getEnv().SITE_URL };
+  return jsonResponse(toRetailPointCollection(points, context), { headers: geoJsonHeaders });
+}
+
+export const OPTIONS = optionsResponse;
+export const { POST, PUT, PATCH, DELETE } = readOnlyMethods;
