@@ -3,15 +3,16 @@
 /**
  * The sales points on a Leaflet map, clustered with supercluster so thousands of points stay
  * smooth. Loaded only by the where-to-buy pages, after their list (see where-to-buy-explorer.tsx).
- * Under the tiles lies the province outline (bundled with this island, not sent with the page), so
- * the map still makes sense when tiles cannot load.
+ * Under the tiles lies the province outline (fetched as data from /data/province-outline.geojson),
+ * so the map still makes sense when tiles cannot load.
  */
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { GeoJSON, MapContainer, Marker, TileLayer, useMap, useMapEvents } from 'react-leaflet';
 import Supercluster from 'supercluster';
-import { provinceOutline, provinceOutlineSource } from '@/lib/geo/province-outline';
+import type { Feature, MultiPolygon } from 'geojson';
+import { provinceOutlineSource } from '@/lib/geo/province-outline-source';
 
 export interface MapPoint {
   slug: string;
@@ -203,6 +204,18 @@ function LocalizeZoomButtons({
 export default function RetailMap(props: RetailMapProps) {
   const { points, tileUrl, tileAttribution, provinceBounds } = props;
   const [tilesFailed, setTilesFailed] = useState(false);
+  const [outline, setOutline] = useState<Feature<MultiPolygon>>();
+  useEffect(() => {
+    let isCurrent = true;
+    fetch('/data/province-outline.geojson')
+      .then((response) => (response.ok ? response.json() : undefined))
+      .then((data: Feature<MultiPolygon> | undefined) => isCurrent && setOutline(data))
+      // Without the outline the map still has its points and, when they load, its tiles.
+      .catch(() => undefined);
+    return () => {
+      isCurrent = false;
+    };
+  }, []);
   const tileErrors = useRef(0);
   return (
     <div className="relative h-full" role="region" aria-label={props.label}>
@@ -211,12 +224,14 @@ export default function RetailMap(props: RetailMapProps) {
         className="h-full w-full rounded-lg bg-sky-50"
         scrollWheelZoom={false}
       >
-        <GeoJSON
-          data={provinceOutline}
-          attribution={provinceOutlineSource}
-          style={{ color: '#14532d', weight: 2, fillColor: '#f5f5dc', fillOpacity: 0.6 }}
-          interactive={false}
-        />
+        {outline && (
+          <GeoJSON
+            data={outline}
+            attribution={provinceOutlineSource}
+            style={{ color: '#14532d', weight: 2, fillColor: '#f5f5dc', fillOpacity: 0.6 }}
+            interactive={false}
+          />
+        )}
         <TileLayer
           url={tileUrl}
           attribution={tileAttribution}

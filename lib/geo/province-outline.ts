@@ -27,6 +27,5 @@ export interface ProvinceOutlineProperties {
 /** RFC 7946 GeoJSON: one MultiPolygon (mainland, Lý Sơn's big and small islands), `[lng, lat]`. */
 export const provinceOutline = outline as Feature<MultiPolygon, ProvinceOutlineProperties>;
 
-/** Credit for the outline, shown in the map's attribution. */
-export const provinceOutlineSource =
-  'Province outline: Natural Earth (public domain); Lý Sơn: © OpenStreetMap contributors (ODbL)';
+// The credit lives in its own module, so the map can show it without bundling the outline.
+export { provinceOutlineSource } from './province-outline-source';
