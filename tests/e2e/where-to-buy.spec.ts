@@ -42,16 +42,18 @@ test('with tiles unreachable the map shows the outline and the points; a marker 
   await expect.poll(() => pointsOnMap(page)).toBe(carrying.length);
   await expect(map(page).getByText('The map background could not load')).toBeVisible();
 
-  // Zoom into clusters until a single point can be picked, then pick it.
-  for (let i = 0; i < 5; i++) {
-    const clusters = map(page).locator('.leaflet-marker-icon[title$="select to zoom in"]');
-    if ((await clusters.count()) === 0) break;
-    await clusters.first().click();
-    await page.waitForTimeout(600);
+  // Zoom into clusters until a single point can be picked, then pick it. A cluster may vanish
+  // while the map still moves from the last click: then the next round tries again.
+  const clusters = map(page).locator('.leaflet-marker-icon[title$="select to zoom in"]');
+  const singles = map(page).locator('.leaflet-marker-icon:not([title$="select to zoom in"])');
+  for (let round = 0; round < 8 && (await singles.count()) === 0; round++) {
+    await clusters
+      .first()
+      .click({ timeout: 3000 })
+      .catch(() => undefined);
+    await page.waitForTimeout(800);
   }
-  const marker = map(page)
-    .locator('.leaflet-marker-icon:not([title$="select to zoom in"])')
-    .first();
+  const marker = singles.first();
   const name = (await marker.getAttribute('title'))!;
   await marker.click();
   const entry = list(page).getByRole('listitem').filter({ hasText: name });

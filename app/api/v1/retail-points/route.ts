@@ -1,5 +1,12 @@
 import type { NextRequest } from 'next/server';
-import { jsonError, jsonResponse, optionsResponse, readOnlyMethods } from '@/lib/api/http';
+import { cachedJsonBody } from '@/lib/api/body-cache';
+import {
+  corsHeaders,
+  jsonError,
+  optionsResponse,
+  publicCacheControl,
+  readOnlyMethods,
+} from '@/lib/api/http';
 import { toRetailPointCollection } from '@/lib/api/retail-point-geojson';
 import { getCatalogue } from '@/lib/catalogue/catalogue';
 import { describeIssues } from '@/lib/catalogue/product-query';
@@ -25,10 +32,22 @@ export async function GET(request: NextRequest) {
   const [dataset, now] = await Promise.all([getDataset(), getNow()]);
   const unknown = findUnknownRetailValues(parsed.query, dataset);
   if (unknown.length > 0) return jsonError(400, describeIssues(unknown), unknown);
-  const catalogue = getCatalogue(dataset);
-  const points = queryRetailPoints(catalogue, parsed.query);
-  const context = { catalogue, lang: parsed.query.lang, now, siteUrl: getEnv().SITE_URL };
-  return jsonResponse(toRetailPointCollection(points, context), { headers: geoJsonHeaders });
+  const siteUrl = getEnv().SITE_URL;
+  // "Open now" is part of the answer: it holds for the minute it was computed in.
+  const key = [
+    dataset.version,
+    now.toISOString().slice(0, 16),
+    siteUrl,
+    JSON.stringify(parsed.query),
+  ];
+  const body = cachedJsonBody(key.join('|'), () => {
+    const catalogue = getCatalogue(dataset);
+    const points = queryRetailPoints(catalogue, parsed.query);
+    return toRetailPointCollection(points, { catalogue, lang: parsed.query.lang, now, siteUrl });
+  });
+  return new Response(body, {
+    headers: { 'Cache-Control': publicCacheControl, ...corsHeaders, ...geoJsonHeaders },
+  });
 }
 
 export const OPTIONS = optionsResponse;
