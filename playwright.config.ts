@@ -23,6 +23,9 @@ export default defineConfig({
         '--no-sandbox',
         '--disable-gpu',
         '--disable-background-networking',
+        // The embed test frames the loopback server from a page Playwright serves, which the Local
+        // Network Access check would block; a real newspaper framing the real site never is.
+        '--disable-features=LocalNetworkAccessChecks',
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',

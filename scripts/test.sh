@@ -9,6 +9,7 @@ step 'lint';           npx eslint --max-warnings 0 .
 step 'format';         npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
 step 'content';        npx tsx scripts/content-check.ts
 step 'unit tests';     npx vitest run
-step 'build';          npx next build
+# Built for the address the browser tests use: pages prerendered now carry absolute URLs.
+step 'build';          SITE_URL=http://127.0.0.1:${E2E_PORT:-3100} npx next build
 step 'browser';        bash scripts/ensure-chromium.sh
 step 'browser tests';  npx playwright test

@@ -1,5 +1,7 @@
 import Link from 'next/link';
+import { dataLicense } from '@/lib/content/data-license';
 import type { SiteSettings } from '@/lib/content/schema';
+import { getEnv } from '@/lib/env';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { fill, localizedString } from '@/lib/i18n/localize';
 import type { Locale } from '@/lib/i18n/locales';
@@ -14,6 +16,8 @@ export function SiteFooter({
   dict: Dictionary;
   settings: SiteSettings;
 }) {
+  // DATA_LICENSE, when an operator sets it, names the licence in force.
+  const license = dataLicense(settings, getEnv().DATA_LICENSE);
   const organisation = (slug: string) => settings.organisations.find((o) => o.slug === slug);
   const owner = organisation(settings.programmeOwner);
   const organiser = organisation(settings.defaultOrganiser);
@@ -67,10 +71,12 @@ export function SiteFooter({
             <TemplateText
               template={dict.footer.licenseBody}
               values={{
-                license: (
-                  <a href={settings.dataLicense.url} rel="license">
-                    {settings.dataLicense.name}
+                license: license.url ? (
+                  <a href={license.url} rel="license">
+                    {license.name}
                   </a>
+                ) : (
+                  license.name
                 ),
               }}
             />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { shareLinks } from '@/lib/share/share-links';
 import { ShareButtons } from './share-buttons';
 
@@ -9,11 +10,14 @@ export function ShareSection({
   title,
   headingClassName,
   strings,
+  children,
 }: {
   url: string;
   title: string;
   headingClassName: string;
   strings: { heading: string; share: string; copy: string; copied: string; email: string };
+  /** More ways to take the page away (a broadcast card…), below the links. */
+  children?: ReactNode;
 }) {
   const share = shareLinks(url, title);
   return (
@@ -31,6 +35,7 @@ export function ShareSection({
         </a>
       </p>
       <p className="mt-2 text-sm break-all text-stone-700">{url}</p>
+      {children}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type {
   Area,
+  Article,
   Dataset,
   Organisation,
   OcopEvent,
@@ -27,6 +28,7 @@ export interface Catalogue {
   organisation(slug: string): Organisation | undefined;
   event(slug: string): OcopEvent | undefined;
   retailPoint(slug: string): RetailPoint | undefined;
+  article(slug: string): Article | undefined;
   /** Built on first use, so pages that never search never pay for it. */
   readonly productIndex: ProductSearchIndex;
   /**
@@ -48,6 +50,7 @@ function createCatalogue(dataset: Dataset): Catalogue {
   const organisations = new Map(dataset.settings.organisations.map((o) => [o.slug, o]));
   const events = new Map(dataset.events.map((e) => [e.slug, e]));
   const retailPoints = new Map(dataset.retailPoints.map((p) => [p.slug, p]));
+  const articles = new Map(dataset.articles.map((a) => [a.slug, a]));
   let productIndex: ProductSearchIndex | undefined;
   let statuses: { today: string; bySlug: Map<string, CertificateStatus> } | undefined;
   const orders = new Map<ProductOrder, { products: Product[]; rank: Map<string, number> }>();
@@ -69,6 +72,7 @@ function createCatalogue(dataset: Dataset): Catalogue {
     organisation: (slug) => organisations.get(slug),
     event: (slug) => events.get(slug),
     retailPoint: (slug) => retailPoints.get(slug),
+    article: (slug) => articles.get(slug),
     get productIndex() {
       productIndex ??= buildProductIndex(dataset);
       return productIndex;

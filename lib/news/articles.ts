@@ -1,8 +1,7 @@
 import type { Article } from '../content/schema';
+import { sortNewestFirst } from './article-query';
 
 /** Articles newest first. */
 export function getLatestArticles(articles: Article[], count: number): Article[] {
-  return [...articles]
-    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
-    .slice(0, count);
+  return sortNewestFirst(articles).slice(0, count);
 }

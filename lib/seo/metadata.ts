@@ -1,15 +1,17 @@
 import type { Metadata } from 'next';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
+import { feedAlternates } from './feed-links';
 
 /**
- * Canonical URL and hreflang alternates for a page that exists in every language. `path` is the
- * part after the language, '' for the home page. URLs are relative: the root layout sets
- * `metadataBase` from SITE_URL.
+ * Canonical URL, hreflang alternates and the news feeds (autodiscovery) for a page that exists in
+ * every language. `path` is the part after the language, '' for the home page. URLs are relative:
+ * the root layout sets `metadataBase` from SITE_URL. Next replaces a layout's alternates with a
+ * page's, so the feeds ride along here to be on every page.
  */
 export function languageAlternates(lang: Locale, path: string): Metadata['alternates'] {
   const languages: Record<string, string> = Object.fromEntries(
     locales.map((l) => [l, `/${l}${path}`]),
   );
   languages['x-default'] = `/${defaultLocale}${path}`;
-  return { canonical: `/${lang}${path}`, languages };
+  return { canonical: `/${lang}${path}`, languages, types: feedAlternates(lang) };
 }

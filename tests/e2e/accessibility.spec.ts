@@ -1,10 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { allPages } from './routes';
+import { allPages, embedPaths } from './routes';
 
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-for (const path of [...allPages, '/vi/khong-co-trang-nay', '/en/no-such-page', '/fr']) {
+for (const path of [
+  ...allPages,
+  ...embedPaths,
+  '/vi/khong-co-trang-nay',
+  '/en/no-such-page',
+  '/fr',
+]) {
   test(`axe finds no WCAG 2.2 A/AA violation on ${path}`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();

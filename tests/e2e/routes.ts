@@ -24,10 +24,29 @@ export const pagePaths = [
   '/where-to-buy?kind=online-shop',
   '/where-to-buy/cho-kon-tum-sap-ocop',
   '/where-to-buy/gian-hang-ocop-quang-ngai-truc-tuyen',
+  '/press',
+  '/stats',
+  '/press/api',
+  '/news',
+  '/news?kind=rating-results',
+  '/news?page=2',
+  '/news?kind=gossip&page=9',
+  ...readdirSync('content/articles')
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => `/news/${file.replace(/\.json$/, '')}`),
   // Every event page: statuses, registrations and photos differ from one to the next.
   ...readdirSync('content/events')
     .filter((file) => file.endsWith('.json'))
     .map((file) => `/events/${file.replace(/\.json$/, '')}`),
+];
+
+/** Embeddable cards live outside the language prefix; they must pass axe too (the last is a 404). */
+export const embedPaths = [
+  '/embed/products/mach-nha-mantoza?lang=vi',
+  '/embed/products/toi-ly-son-phu-sinh?lang=en',
+  '/embed/events/phien-cho-ocop-ba-to-thang-12-2026?lang=vi',
+  '/embed/events/phien-cho-ocop-cuoi-nam-cam-thanh-2026?lang=en',
+  '/embed/products/khong-co?lang=en',
 ];
 
 export const allPages = languages.flatMap((lang) => pagePaths.map((path) => `/${lang}${path}`));

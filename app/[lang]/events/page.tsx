@@ -30,6 +30,7 @@ import { areaLabel } from '@/lib/i18n/labels';
 import { fill, localizedString } from '@/lib/i18n/localize';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { formatMonth } from '@/lib/i18n/format';
+import { feedAlternates } from '@/lib/seo/feed-links';
 import { languageAlternates } from '@/lib/seo/metadata';
 import { toProvinceMonth } from '@/lib/time/province-time';
 
@@ -52,7 +53,7 @@ export async function generateMetadata({ params }: EventsPageProps): Promise<Met
     description: dict.events.metaDescription,
     alternates: {
       ...languageAlternates(lang, '/events'),
-      types: { 'text/calendar': `/feeds/events.ics?lang=${lang}` },
+      types: { ...feedAlternates(lang), 'text/calendar': `/feeds/events.ics?lang=${lang}` },
     },
   };
 }

@@ -1,4 +1,8 @@
 import type { Dictionary } from '../dictionary';
+import { embedStrings } from './embeds';
+import { newsStrings } from './news';
+import { pressStrings } from './press';
+import { statsStrings } from './stats';
 import { statusPageStrings } from './status-pages';
 
 /** English UI strings; the type makes a missing key an error. */
@@ -482,6 +486,10 @@ export const en: Dictionary = {
       other: 'Takes part in the programme',
     },
   },
+  news: newsStrings.en,
+  press: pressStrings.en,
+  stats: statsStrings.en,
+  embeds: embedStrings.en,
   ...statusPageStrings.en,
   image: {
     credit: 'Image: {credit}',

@@ -3,6 +3,10 @@
  * `Dictionary`), so a string missing in English is a type error, not a blank on the page.
  * Placeholders in braces are filled with `fill()` from lib/i18n/localize.ts.
  */
+import { embedStrings } from './embeds';
+import { newsStrings } from './news';
+import { pressStrings } from './press';
+import { statsStrings } from './stats';
 import { statusPageStrings } from './status-pages';
 
 export const vi = {
@@ -483,6 +487,10 @@ export const vi = {
       other: 'Phối hợp thực hiện',
     },
   },
+  news: newsStrings.vi,
+  press: pressStrings.vi,
+  stats: statsStrings.vi,
+  embeds: embedStrings.vi,
   ...statusPageStrings.vi,
   image: {
     credit: 'Ảnh: {credit}',

@@ -27,6 +27,7 @@ import { areaLabel } from '@/lib/i18n/labels';
 import { fill, localize, localizedString } from '@/lib/i18n/localize';
 import { intlLocale, isLocale, locales, type Locale } from '@/lib/i18n/locales';
 import { eventJsonLd } from '@/lib/seo/event-json-ld';
+import { withOembedDiscovery } from '@/lib/embed/oembed';
 import { languageAlternates } from '@/lib/seo/metadata';
 import { provinceTimeZone } from '@/lib/time/province-time';
 
@@ -53,7 +54,12 @@ export async function generateMetadata({ params }: EventPageProps): Promise<Meta
   return {
     title: localizedString(event.title, lang),
     description: `${dict.eventKinds[event.kind]} · ${formatDate(event.start, lang)} · ${localize(event.venue.name, lang).text}`,
-    alternates: languageAlternates(lang, `/events/${slug}`),
+    alternates: withOembedDiscovery(
+      languageAlternates(lang, `/events/${slug}`),
+      `${getEnv().SITE_URL}/${lang}/events/${slug}`,
+      getEnv().SITE_URL,
+      localizedString(event.title, lang),
+    ),
   };
 }
 
@@ -269,7 +275,14 @@ export default async function EventPage({ params }: EventPageProps) {
               copied: dict.product.copied,
               email: dict.product.email,
             }}
-          />
+          >
+            <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              <a href={`/${lang}/events/${slug}/broadcast.png`} download>
+                {dict.press.broadcastCard}
+              </a>
+              <a href={`/embed/events/${slug}?lang=${lang}`}>{dict.press.embedCode}</a>
+            </p>
+          </ShareSection>
 
           <p className="text-sm text-stone-700">
             {fill(t.source, {

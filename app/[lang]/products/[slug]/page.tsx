@@ -22,6 +22,7 @@ import { fill, localize, localizedString } from '@/lib/i18n/localize';
 import { isLocale, locales } from '@/lib/i18n/locales';
 import { certificateExpiry } from '@/lib/ocop/certificate';
 import { scoreBandFor } from '@/lib/ocop/stars';
+import { withOembedDiscovery } from '@/lib/embed/oembed';
 import { languageAlternates } from '@/lib/seo/metadata';
 import { productJsonLd } from '@/lib/seo/product-json-ld';
 import { qrCodeSvg } from '@/lib/share/qr-code';
@@ -56,25 +57,18 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
   const dataset = await getDataset();
   const product = getCatalogue(dataset).product(slug);
   if (!product) return {};
-  const image = product.images[0];
+  const siteUrl = getEnv().SITE_URL;
+  const name = localizedString(product.name, lang);
+  // The Open Graph image is the broadcast card (./opengraph-image.tsx), photo included.
   return {
-    title: localizedString(product.name, lang),
+    title: name,
     description: localizedString(product.summary, lang),
-    alternates: languageAlternates(lang, `/products/${slug}`),
-    // Social networks do not show SVG previews: those products keep the site's default image.
-    openGraph:
-      image && !image.src.endsWith('.svg')
-        ? {
-            images: [
-              {
-                url: image.src,
-                width: image.width,
-                height: image.height,
-                alt: localizedString(image.alt, lang),
-              },
-            ],
-          }
-        : undefined,
+    alternates: withOembedDiscovery(
+      languageAlternates(lang, `/products/${slug}`),
+      `${siteUrl}/${lang}/products/${slug}`,
+      siteUrl,
+      name,
+    ),
   };
 }
 
@@ -346,7 +340,14 @@ export default async function ProductPage({ params }: ProductPageProps) {
               copied: t.copied,
               email: t.email,
             }}
-          />
+          >
+            <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              <a href={`/${lang}/products/${slug}/broadcast.png`} download>
+                {dict.press.broadcastCard}
+              </a>
+              <a href={`/embed/products/${slug}?lang=${lang}`}>{dict.press.embedCode}</a>
+            </p>
+          </ShareSection>
 
           <section aria-labelledby="qr-heading">
             <h2 id="qr-heading" className={h2}>

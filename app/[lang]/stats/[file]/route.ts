@@ -1,0 +1,88 @@
+import { createElement } from 'react';
+import { ImageResponse } from 'next/og';
+import { jsonError, publicCacheControl } from '@/lib/api/http';
+import { BarChartImage, barChartImageSize } from '@/lib/charts/bar-chart-image';
+import { limitBars, renderBarChartSvg } from '@/lib/charts/bar-chart';
+import { getDataset, getToday } from '@/lib/content';
+import { csvStream } from '@/lib/export/csv';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { formatNumber } from '@/lib/i18n/format';
+import { fill, localizedString } from '@/lib/i18n/localize';
+import { isLocale } from '@/lib/i18n/locales';
+import { getOgFonts, ogFontFamily } from '@/lib/og/fonts';
+import { chartContentTypes, chartFileName, parseChartFileName } from '@/lib/stats/downloads';
+import { toBarChart } from '@/lib/stats/figure-chart';
+import { figureCsvColumns, figureCsvRows } from '@/lib/stats/figure-csv';
+import { getFigures } from '@/lib/stats/figures';
+import { getLocalizedSet, localizeFigures } from '@/lib/stats/localized-figures';
+
+/** Bars on a broadcast image before the smallest places are gathered into one. */
+const maxImageBars = 12;
+
+/**
+ * GET /{lang}/stats/{figureId}.svg | .png | .csv: one chart of the stats page as a standalone SVG
+ * file, a 1920×1080 PNG for television, or its data as CSV (UTF-8 with BOM), labelled in `lang`.
+ */
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ lang: string; file: string }> },
+) {
+  const { lang, file } = await params;
+  const parsed = parseChartFileName(file);
+  if (!isLocale(lang) || !parsed) {
+    return jsonError(404, `No chart at /${lang}/stats/${file}: see /api/v1/stats for the list.`);
+  }
+  const [dataset, today, dict] = await Promise.all([getDataset(), getToday(), getDictionary(lang)]);
+  const figures = localizeFigures(getFigures(dataset, today), { lang, dict, data: dataset });
+  const set = getLocalizedSet(figures, parsed.id);
+  const chart = toBarChart(set, lang);
+  const fileName = chartFileName(parsed.id, lang, figures.asOf, parsed.format);
+  const headers = {
+    'Content-Type': chartContentTypes[parsed.format],
+    'Cache-Control': publicCacheControl,
+    'Access-Control-Allow-Origin': '*',
+  };
+
+  if (parsed.format === 'csv') {
+    return new Response(csvStream(figureCsvColumns(set, dict), figureCsvRows(set)), {
+      headers: { ...headers, 'Content-Disposition': `attachment; filename="${fileName}"` },
+    });
+  }
+  const sampleLabel = dataset.settings.isSampleData ? dict.sampleNotice.title : undefined;
+  if (parsed.format === 'svg') {
+    // A file travels without the page around it: it says itself when its data are sample data.
+    const notes = [...(chart.notes ?? []), ...(sampleLabel ? [sampleLabel] : [])];
+    return new Response(renderBarChartSvg({ ...chart, notes }, 'file'), {
+      headers: {
+        ...headers,
+        'Content-Disposition': `inline; filename="${fileName}"`,
+        // Opened on its own, the file may not run or fetch anything.
+        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+      },
+    });
+  }
+  // Places are ranked by count: on a fixed-size picture the smallest are gathered into one bar.
+  const bars =
+    set.columns.key.key === 'area'
+      ? limitBars(
+          chart.bars,
+          maxImageBars,
+          (count) => fill(dict.stats.otherRows, { count }),
+          (value) => formatNumber(value, lang),
+        )
+      : chart.bars;
+  const fonts = await getOgFonts();
+  return new ImageResponse(
+    createElement(BarChartImage, {
+      chart: { ...chart, bars },
+      fontFamily: ogFontFamily,
+      brand: localizedString(dataset.settings.siteName, lang),
+      sampleLabel,
+    }),
+    {
+      ...barChartImageSize,
+      fonts,
+      headers: { ...headers, 'Content-Disposition': `inline; filename="${fileName}"` },
+    },
+  );
+}
