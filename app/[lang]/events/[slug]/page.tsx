@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BreadcrumbJsonLd, JsonLdScript } from 'next-seo';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { StarRating } from '@/components/product/star-rating';
+import { ProductStarList } from '@/components/product/product-star-list';
 import { Badge } from '@/components/ui/badge';
 import { DirectionsList } from '@/components/ui/directions-list';
 import { LocalizedText } from '@/components/ui/localized-text';
@@ -198,20 +198,12 @@ export default async function EventPage({ params }: EventPageProps) {
               <h2 id="products-heading" className={h2}>
                 {t.productsHeading}
               </h2>
-              <ul className="mt-2 space-y-2">
-                {products.map((product) => (
-                  <li key={product.slug} className="flex flex-wrap items-center gap-2">
-                    <Link href={`/${lang}/products/${product.slug}`}>
-                      {localizedString(product.name, lang)}
-                    </Link>
-                    <StarRating
-                      stars={product.stars}
-                      isPotentialFiveStar={product.isPotentialFiveStar}
-                      strings={dict.stars}
-                    />
-                  </li>
-                ))}
-              </ul>
+              <ProductStarList
+                products={products}
+                lang={lang}
+                strings={dict.stars}
+                className="mt-2 space-y-2"
+              />
             </section>
           )}
 

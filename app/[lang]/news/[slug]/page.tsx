@@ -7,7 +7,7 @@ import { RepublishBox } from '@/components/article/republish-box';
 import { RoundResults } from '@/components/article/round-results';
 import { EventCard } from '@/components/event/event-card';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { StarRating } from '@/components/product/star-rating';
+import { ProductStarList } from '@/components/product/product-star-list';
 import { Badge } from '@/components/ui/badge';
 import { LocalizedText } from '@/components/ui/localized-text';
 import { Markdown } from '@/components/ui/markdown';
@@ -198,20 +198,12 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
               <h2 id="products-heading" className={h2}>
                 {t.relatedProductsHeading}
               </h2>
-              <ul className="mt-3 space-y-2">
-                {products.map((product) => (
-                  <li key={product.slug} className="flex flex-wrap items-center gap-2">
-                    <Link href={`/${lang}/products/${product.slug}`}>
-                      {localizedString(product.name, lang)}
-                    </Link>
-                    <StarRating
-                      stars={product.stars}
-                      isPotentialFiveStar={product.isPotentialFiveStar}
-                      strings={dict.stars}
-                    />
-                  </li>
-                ))}
-              </ul>
+              <ProductStarList
+                products={products}
+                lang={lang}
+                strings={dict.stars}
+                className="mt-3 space-y-2"
+              />
             </section>
           )}
 

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BreadcrumbJsonLd, JsonLdScript } from 'next-seo';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { StarRating } from '@/components/product/star-rating';
+import { ProductStarList } from '@/components/product/product-star-list';
 import { PointMap } from '@/components/retail-point/point-map';
 import { Badge } from '@/components/ui/badge';
 import { DirectionsList } from '@/components/ui/directions-list';
@@ -120,20 +119,12 @@ export default async function RetailPointPage({ params }: RetailPointPageProps) 
             {products.length === 0 ? (
               <p className="mt-2">{dict.producer.none}</p>
             ) : (
-              <ul className="mt-2 space-y-2">
-                {products.map((product) => (
-                  <li key={product.slug} className="flex flex-wrap items-center gap-2">
-                    <Link href={`/${lang}/products/${product.slug}`}>
-                      {localizedString(product.name, lang)}
-                    </Link>
-                    <StarRating
-                      stars={product.stars}
-                      isPotentialFiveStar={product.isPotentialFiveStar}
-                      strings={dict.stars}
-                    />
-                  </li>
-                ))}
-              </ul>
+              <ProductStarList
+                products={products}
+                lang={lang}
+                strings={dict.stars}
+                className="mt-2 space-y-2"
+              />
             )}
           </section>
 
