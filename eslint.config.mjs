@@ -11,6 +11,7 @@ const config = [
   {
     ignores: [
       '.next/**',
+      '.next-contentful/**',
       'node_modules/**',
       'next-env.d.ts',
       'test-results/**',

@@ -1,5 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The browser tests run a second server on a copy of the build (CONTENT_SOURCE=contentful), so
+  // the two never share regenerated pages; everyone else keeps the default.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // 'use cache' with cacheLife/cacheTag: content readers cache where data is read (GUIDE.md).
   cacheComponents: true,
   // Links prefetch each route's static shell once, not every link separately.

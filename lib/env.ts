@@ -22,7 +22,15 @@ const envSchema = z
       .string()
       .regex(/^[a-z0-9.-]+(:\d+)?$/i, 'must be host or host:port, without a scheme')
       .optional(),
-    CONTENTFUL_WEBHOOK_SECRET: optionalText,
+    // Checked here too (lib/publishing/webhook-signature.ts refuses calls either way), so a
+    // mistyped secret is reported when the site starts rather than as 401s after each publish.
+    CONTENTFUL_WEBHOOK_SECRET: optionalText.refine(
+      (secret) => secret === undefined || /^[0-9a-zA-Z+/=_-]{64}$/.test(secret),
+      'must be the 64-character signing secret Contentful generates (letters, digits, + / = _ -)',
+    ),
+    // The shared secret in the editors' "open preview" links (/api/draft?secret=…). Distinct from
+    // the webhook secret, and from the preview token, which reads drafts and must never be in a URL.
+    CONTENTFUL_PREVIEW_SECRET: optionalText,
     SITE_URL: z
       .url()
       .default('http://localhost:3000')

@@ -10,7 +10,9 @@
  * 2. In process: loads it with the local source, builds the search index, runs a fixed mix of
  *    about 200 catalogue queries after a warm-up, builds the iCalendar feed of every event, answers
  *    a small mix of where-to-buy queries as GeoJSON, and clusters the sales points for map views.
- * 3. Over loopback HTTP: starts `next start` on the existing production build with CONTENT_DIR set to
+ * 3. Exports it for Contentful, serves it with the Delivery API stub and reads it back with the
+ *    Contentful source (time, requests, peak requests per second).
+ * 4. Over loopback HTTP: starts `next start` on the existing production build with CONTENT_DIR set to
  *    the synthetic folder, warms it up, times sequential requests to /api/v1/products,
  *    /api/v1/producers and /api/v1/retail-points (each its own query mix) and the whole
  *    /data/producers.csv, and stops it.
@@ -33,6 +35,7 @@ import { loadLocalContent } from '../lib/content/local/local-source';
 import type { Dataset } from '../lib/content/schema';
 import { parseRetailPointQuery, queryRetailPoints } from '../lib/retail/retail-query';
 import { buildProductIndex } from '../lib/search/product-index';
+import { measureContentfulRead } from './bench/contentful';
 import { buildBenchQueries, buildProducerBenchQueries } from './bench/queries';
 import { benchTargets, formatBenchTable, percentile, type BenchMetrics } from './bench/report';
 import {
@@ -455,6 +458,9 @@ async function main() {
   const retail = buildRetailBenchQueries(dataset);
   Object.assign(metrics, measureRetailQueries(dataset, retail));
   Object.assign(metrics, measureRetailClusters(dataset));
+
+  note('reading the dataset through the Contentful Delivery API stub…');
+  Object.assign(metrics, await measureContentfulRead(dataset));
 
   if (options.withApi) {
     const producers = buildProducerBenchQueries(dataset);

@@ -3,6 +3,7 @@ import { fontVariables } from '../fonts';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { PreviewBanner } from '@/components/layout/preview-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getDataset } from '@/lib/content';
@@ -10,7 +11,7 @@ import { getEnv } from '@/lib/env';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { localizedString } from '@/lib/i18n/localize';
 import { isLocale, locales } from '@/lib/i18n/locales';
-import { languageAlternates } from '@/lib/seo/metadata';
+import { languageAlternates, siteOpenGraph } from '@/lib/seo/metadata';
 
 interface LangLayoutProps {
   children: ReactNode;
@@ -35,7 +36,7 @@ export async function generateMetadata({
     title: { default: siteName, template: `%s · ${siteName}` },
     description: localizedString(settings.tagline, lang),
     alternates: languageAlternates(lang, ''),
-    openGraph: { siteName, type: 'website', locale: lang === 'vi' ? 'vi_VN' : 'en_GB' },
+    openGraph: siteOpenGraph(lang, settings),
   };
 }
 
@@ -58,6 +59,8 @@ export default async function LangLayout({ children, params }: LangLayoutProps) 
         >
           {dict.skipLink}
         </a>
+        {/* No Suspense needed: draft mode reads as off, at once, while the page is prerendered. */}
+        <PreviewBanner dict={dict} />
         <SiteHeader lang={lang} dict={dict} settings={settings} />
         <main
           id="main-content"

@@ -3,28 +3,53 @@
  * caches what it reads; everything downstream receives validated domain objects.
  */
 import { cacheLife, cacheTag } from 'next/cache';
+import { connection } from 'next/server';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { getEnv } from '../env';
 import { toProvinceDate } from '../time/province-time';
 import { cacheTags } from './cache-tags';
 import { formatProblem } from './validate';
+import { createContentfulSource } from './contentful/contentful-source';
+import { isDraftMode } from '../preview/draft-mode';
+import { withLastGoodContent } from './last-good';
 import { createLocalSource } from './local/local-source';
 import type { ContentSource } from './content-source';
 import type { Dataset } from './schema';
 
 export type * from './schema';
 
-function getContentSource(): ContentSource {
+/** Where a remote source's last good content is kept between restarts and builds. */
+const lastGoodSnapshot = path.join(
+  /* turbopackIgnore: true */ process.cwd(),
+  '.next/cache/ocop/last-good-content.json',
+);
+
+function createContentSource(): ContentSource {
   const env = getEnv();
   if (env.CONTENT_SOURCE === 'contentful') {
-    // The Contentful source arrives with its own issue; failing loudly beats silently serving files.
-    throw new Error(
-      'CONTENT_SOURCE=contentful is not available yet: unset it to use the files in content/',
+    return withLastGoodContent(
+      createContentfulSource({
+        // env.ts makes both required when CONTENT_SOURCE=contentful.
+        space: env.CONTENTFUL_SPACE_ID!,
+        accessToken: env.CONTENTFUL_ACCESS_TOKEN!,
+        environment: env.CONTENTFUL_ENVIRONMENT,
+        host: env.CONTENTFUL_HOST,
+        siteUrl: env.SITE_URL,
+      }),
+      { snapshotFile: lastGoodSnapshot },
     );
   }
   return createLocalSource(
     path.resolve(/* turbopackIgnore: true */ process.cwd(), env.CONTENT_DIR),
   );
+}
+
+/** One source per process, so the last good content it remembers survives between loads. */
+let contentSource: ContentSource | undefined;
+function getContentSource(): ContentSource {
+  contentSource ??= createContentSource();
+  return contentSource;
 }
 
 /** Loads the content once, logging its problems (the records concerned are already skipped). */
@@ -64,11 +89,84 @@ async function getContentVersion(): Promise<string> {
   return (await loadDataset()).version;
 }
 
-/** The whole validated dataset, as of the content version in force. */
+/**
+ * The whole validated dataset, as of the content version in force; for an editor in draft mode,
+ * the drafts (see getPreviewDataset).
+ */
 export async function getDataset(): Promise<Dataset> {
+  // Checked before the cached reader: a preview must neither read nor fill the published cache.
+  if (await isPreviewRequest()) return getPreviewDataset();
   const version = await getContentVersion();
-  // Another instance (or an earlier cache) may have produced the version: load it here if needed.
+  return loaded.byVersion.get(version) ?? (await getDatasetFromElsewhere());
+}
+
+/**
+ * This copy of the module. Next bundles pages and route handlers separately, so one server process
+ * holds several copies of this module, each with its own `loaded` map, while they all share the
+ * `'use cache'` entries: a version cached by one copy may be unknown to another.
+ */
+const moduleCopy = randomUUID();
+
+/**
+ * The version in force was produced elsewhere (by the build, by another copy of this module or by
+ * another instance sharing the cache): load the content into this copy. The load runs in a cache
+ * scope, because a page being prerendered may not read the clock outside one and a remote source's
+ * SDK does; the scope is keyed by this copy, so a cache hit means this copy holds the result.
+ */
+async function getDatasetFromElsewhere(): Promise<Dataset> {
+  const version = await loadIntoThisCopy(moduleCopy);
+  // Only if this copy has since dropped that version (it keeps the newest two): load it again.
   return loaded.byVersion.get(version) ?? (await loadDataset());
+}
+
+async function loadIntoThisCopy(copy: string): Promise<string> {
+  'use cache';
+  cacheLife('hours');
+  cacheTag(cacheTags.content);
+  void copy; // part of the cache key only
+  return (await loadDataset()).version;
+}
+
+/** How long one preview load serves the several readers of one page view (layout, metadata, page). */
+const previewReuseMs = 5_000;
+let previewLoad: { at: number; dataset: Promise<Dataset> } | undefined;
+
+/**
+ * Drafts and published entries through Contentful's Preview API, for an editor in draft mode.
+ * Never cached beyond a few seconds and never remembered with the published datasets; the version
+ * is marked so nothing keyed by version can mix the two. With the local source, or without a
+ * preview token, there are no drafts: the published content is shown.
+ */
+async function getPreviewDataset(): Promise<Dataset> {
+  const env = getEnv();
+  if (env.CONTENT_SOURCE !== 'contentful' || !env.CONTENTFUL_PREVIEW_TOKEN) {
+    // Read directly, not through the cached version (see getToday).
+    return loadDataset();
+  }
+  if (!previewLoad || Date.now() - previewLoad.at > previewReuseMs) {
+    const source = createContentfulSource({
+      space: env.CONTENTFUL_SPACE_ID!,
+      accessToken: env.CONTENTFUL_PREVIEW_TOKEN,
+      environment: env.CONTENTFUL_ENVIRONMENT,
+      host: env.CONTENTFUL_HOST,
+      preview: true,
+      siteUrl: env.SITE_URL,
+    });
+    const dataset = source.load().then(({ dataset: drafts, problems }) => {
+      if (problems.length > 0) {
+        console.error(
+          `Preview: ${problems.length} draft problem(s):\n${problems.map(formatProblem).join('\n')}`,
+        );
+      }
+      return { ...drafts, version: `preview-${drafts.version}` };
+    });
+    previewLoad = { at: Date.now(), dataset };
+    // A failed preview load is not reused: the editor's next click tries again.
+    dataset.catch(() => {
+      if (previewLoad?.dataset === dataset) previewLoad = undefined;
+    });
+  }
+  return previewLoad.dataset;
 }
 
 /**
@@ -76,6 +174,22 @@ export async function getDataset(): Promise<Dataset> {
  * refresh it with the rest of the content rather than on every request.
  */
 export async function getToday(): Promise<string> {
+  if (await isPreviewRequest()) return toProvinceDate(new Date());
+  return cachedToday();
+}
+
+/**
+ * Whether this is an editor's preview. Draft mode neither reads nor saves cached results (Next
+ * then reports each cached call as a miss), so a preview reads the clock and the content directly;
+ * it tells Next first that the page is rendered for this request, which it is anyway.
+ */
+async function isPreviewRequest(): Promise<boolean> {
+  if (!(await isDraftMode())) return false;
+  await connection();
+  return true;
+}
+
+async function cachedToday(): Promise<string> {
   'use cache';
   cacheLife('hours');
   return toProvinceDate(new Date());
@@ -86,6 +200,7 @@ export async function getToday(): Promise<string> {
  * Cached for minutes, so event pages can still be prerendered and refresh soon after such a change.
  */
 export async function getNow(): Promise<Date> {
+  if (await isPreviewRequest()) return new Date();
   return new Date(await currentMoment());
 }
 

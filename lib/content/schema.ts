@@ -471,4 +471,13 @@ export interface Dataset {
   events: OcopEvent[];
   retailPoints: RetailPoint[];
   articles: Article[];
+  /**
+   * The source's own id of each record, for callers that are given only an id (a Contentful
+   * webhook about an unpublished entry). Absent for the local source, whose ids are file names.
+   */
+  sourceIds?: Record<string, { collection: RecordCollectionName; slug: string }>;
 }
+
+/** The collections of records with pages of their own. */
+export type RecordCollectionName =
+  'products' | 'producers' | 'events' | 'retailPoints' | 'articles';

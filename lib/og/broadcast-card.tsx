@@ -17,8 +17,7 @@ import { fill, localizedString } from '../i18n/localize';
 import type { Locale } from '../i18n/locales';
 import { getOgFonts, ogFontFamily } from './fonts';
 
-export const broadcastSize = { width: 1920, height: 1080 } as const;
-export const openGraphSize = { width: 1200, height: 630 } as const;
+export { broadcastSize, openGraphSize } from './card-urls';
 
 /** Cards follow the content (a few changes a day) and the date (a certificate expiring). */
 export const broadcastCacheControl =

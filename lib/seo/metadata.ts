@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import type { SiteSettings } from '../content/schema';
+import { localizedString } from '../i18n/localize';
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { feedAlternates } from './feed-links';
 
@@ -14,4 +16,16 @@ export function languageAlternates(lang: Locale, path: string): Metadata['altern
   );
   languages['x-default'] = `/${defaultLocale}${path}`;
   return { canonical: `/${lang}${path}`, languages, types: feedAlternates(lang) };
+}
+
+/**
+ * The site-wide Open Graph fields. Next replaces a layout's `openGraph` with a page's as a whole,
+ * so a page that sets its own image or type spreads these first to keep the site name and locale.
+ */
+export function siteOpenGraph(lang: Locale, settings: SiteSettings) {
+  return {
+    siteName: localizedString(settings.siteName, lang),
+    type: 'website',
+    locale: lang === 'vi' ? 'vi_VN' : 'en_GB',
+  } as const;
 }

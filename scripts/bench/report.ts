@@ -22,6 +22,9 @@ export const benchTargets = {
   'csv.allP50Ms': 1000,
   'ics.feedMs': 300,
   'retail.clusterMs': 50,
+  'contentful.readMs': 60_000,
+  // "At most 30 a second": the table's verdict is "below the target".
+  'contentful.peakRequestsPerSecond': 31,
 } as const;
 
 export type BenchMetrics = Record<string, number | string | boolean | null>;

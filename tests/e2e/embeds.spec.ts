@@ -169,6 +169,35 @@ for (const path of [`/vi/products/${product}/broadcast.png`, `/en/events/${event
 test('broadcast cards of unknown records or languages are 404', async ({ request }) => {
   expect((await request.get('/vi/products/khong-co/broadcast.png')).status()).toBe(404);
   expect((await request.get(`/fr/products/${product}/broadcast.png`)).status()).toBe(404);
+  expect((await request.get('/en/events/khong-co/og.png')).status()).toBe(404);
+});
+
+test('product and event pages take their Open Graph image from the card renderer (1200 × 630)', async ({
+  page,
+  request,
+}) => {
+  for (const [path, title] of [
+    [`/vi/products/${product}`, 'Mạch nha'],
+    [`/en/events/${event}`, 'Ba Tơ'],
+  ] as const) {
+    await page.goto(path);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(new URL(image ?? '').pathname).toBe(`${path}/og.png`);
+    await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute(
+      'content',
+      '1200',
+    );
+    await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute(
+      'content',
+      new RegExp(title),
+    );
+    // The layout's site name survives the page's own Open Graph fields.
+    await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute('content', /OCOP/);
+    const response = await request.get(new URL(image ?? '').pathname);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
+  }
 });
 
 test('product and event pages advertise their oEmbed answer (discovery)', async ({

@@ -27,4 +27,12 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ CONTENTFUL_HOST: 'http://127.0.0.1:4000' })).toThrow(/CONTENTFUL_HOST/);
     expect(parseEnv({ CONTENTFUL_HOST: '127.0.0.1:4000' }).CONTENTFUL_HOST).toBe('127.0.0.1:4000');
   });
+  it('takes only a webhook secret of the shape Contentful generates', () => {
+    expect(() => parseEnv({ CONTENTFUL_WEBHOOK_SECRET: 'short' })).toThrow(
+      /CONTENTFUL_WEBHOOK_SECRET: must be the 64-character signing secret/,
+    );
+    const secret = 'a1B2'.repeat(16);
+    expect(parseEnv({ CONTENTFUL_WEBHOOK_SECRET: secret }).CONTENTFUL_WEBHOOK_SECRET).toBe(secret);
+    expect(parseEnv({ CONTENTFUL_WEBHOOK_SECRET: '' }).CONTENTFUL_WEBHOOK_SECRET).toBeUndefined();
+  });
 });

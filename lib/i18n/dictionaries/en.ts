@@ -2,6 +2,7 @@ import type { Dictionary } from '../dictionary';
 import { embedStrings } from './embeds';
 import { newsStrings } from './news';
 import { pressStrings } from './press';
+import { previewStrings } from './preview';
 import { statsStrings } from './stats';
 import { statusPageStrings } from './status-pages';
 
@@ -488,6 +489,7 @@ export const en: Dictionary = {
   },
   news: newsStrings.en,
   press: pressStrings.en,
+  preview: previewStrings.en,
   stats: statsStrings.en,
   embeds: embedStrings.en,
   ...statusPageStrings.en,

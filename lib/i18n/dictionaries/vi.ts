@@ -6,6 +6,7 @@
 import { embedStrings } from './embeds';
 import { newsStrings } from './news';
 import { pressStrings } from './press';
+import { previewStrings } from './preview';
 import { statsStrings } from './stats';
 import { statusPageStrings } from './status-pages';
 
@@ -489,6 +490,7 @@ export const vi = {
   },
   news: newsStrings.vi,
   press: pressStrings.vi,
+  preview: previewStrings.vi,
   stats: statsStrings.vi,
   embeds: embedStrings.vi,
   ...statusPageStrings.vi,

@@ -28,7 +28,8 @@ import { fill, localize, localizedString } from '@/lib/i18n/localize';
 import { intlLocale, isLocale, locales, type Locale } from '@/lib/i18n/locales';
 import { eventJsonLd } from '@/lib/seo/event-json-ld';
 import { withOembedDiscovery } from '@/lib/embed/oembed';
-import { languageAlternates } from '@/lib/seo/metadata';
+import { cardPath, openGraphCardImages } from '@/lib/og/card-urls';
+import { languageAlternates, siteOpenGraph } from '@/lib/seo/metadata';
 import { provinceTimeZone } from '@/lib/time/province-time';
 
 interface EventPageProps {
@@ -48,7 +49,8 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: EventPageProps): Promise<Metadata> {
   const { lang, slug } = await params;
   if (!isLocale(lang)) return {};
-  const event = getCatalogue(await getDataset()).event(slug);
+  const dataset = await getDataset();
+  const event = getCatalogue(dataset).event(slug);
   if (!event) return {};
   const dict = await getDictionary(lang);
   return {
@@ -60,6 +62,17 @@ export async function generateMetadata({ params }: EventPageProps): Promise<Meta
       getEnv().SITE_URL,
       localizedString(event.title, lang),
     ),
+    // The Open Graph image is the broadcast card's drawing (./og.png): title, dates and place.
+    openGraph: {
+      ...siteOpenGraph(lang, dataset.settings),
+      images: openGraphCardImages(
+        getEnv().SITE_URL,
+        'events',
+        lang,
+        slug,
+        localizedString(event.title, lang),
+      ),
+    },
   };
 }
 
@@ -269,7 +282,7 @@ export default async function EventPage({ params }: EventPageProps) {
             }}
           >
             <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-              <a href={`/${lang}/events/${slug}/broadcast.png`} download>
+              <a href={cardPath('events', lang, slug, 'broadcast')} download>
                 {dict.press.broadcastCard}
               </a>
               <a href={`/embed/events/${slug}?lang=${lang}`}>{dict.press.embedCode}</a>

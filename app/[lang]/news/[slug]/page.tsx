@@ -25,7 +25,7 @@ import { articlePlainText } from '@/lib/news/article-text';
 import { articleCreditLine, articleUrl } from '@/lib/news/credit';
 import { getRoundResults } from '@/lib/news/round-results';
 import { feedAlternates } from '@/lib/seo/feed-links';
-import { languageAlternates } from '@/lib/seo/metadata';
+import { languageAlternates, siteOpenGraph } from '@/lib/seo/metadata';
 import { newsArticleJsonLd } from '@/lib/seo/news-json-ld';
 
 interface ArticlePageProps {
@@ -41,7 +41,8 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
   const { lang, slug } = await params;
   if (!isLocale(lang)) return {};
-  const article = getCatalogue(await getDataset()).article(slug);
+  const dataset = await getDataset();
+  const article = getCatalogue(dataset).article(slug);
   if (!article) return {};
   const dict = await getDictionary(lang);
   const image = article.heroImage;
@@ -50,6 +51,7 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
     description: localizedString(article.lead, lang),
     alternates: { ...languageAlternates(lang, `/news/${slug}`), types: feedAlternates(lang) },
     openGraph: {
+      ...siteOpenGraph(lang, dataset.settings),
       type: 'article',
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt ?? article.publishedAt,

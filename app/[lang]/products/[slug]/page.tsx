@@ -23,7 +23,8 @@ import { isLocale, locales } from '@/lib/i18n/locales';
 import { certificateExpiry } from '@/lib/ocop/certificate';
 import { scoreBandFor } from '@/lib/ocop/stars';
 import { withOembedDiscovery } from '@/lib/embed/oembed';
-import { languageAlternates } from '@/lib/seo/metadata';
+import { cardPath, openGraphCardImages } from '@/lib/og/card-urls';
+import { languageAlternates, siteOpenGraph } from '@/lib/seo/metadata';
 import { productJsonLd } from '@/lib/seo/product-json-ld';
 import { qrCodeSvg } from '@/lib/share/qr-code';
 
@@ -59,7 +60,6 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
   if (!product) return {};
   const siteUrl = getEnv().SITE_URL;
   const name = localizedString(product.name, lang);
-  // The Open Graph image is the broadcast card (./opengraph-image.tsx), photo included.
   return {
     title: name,
     description: localizedString(product.summary, lang),
@@ -69,6 +69,11 @@ export async function generateMetadata({ params }: ProductPageProps): Promise<Me
       siteUrl,
       name,
     ),
+    // The Open Graph image is the broadcast card's drawing (./og.png), photo and stars included.
+    openGraph: {
+      ...siteOpenGraph(lang, dataset.settings),
+      images: openGraphCardImages(siteUrl, 'products', lang, slug, name),
+    },
   };
 }
 
@@ -342,7 +347,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
             }}
           >
             <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-              <a href={`/${lang}/products/${slug}/broadcast.png`} download>
+              <a href={cardPath('products', lang, slug, 'broadcast')} download>
                 {dict.press.broadcastCard}
               </a>
               <a href={`/embed/products/${slug}?lang=${lang}`}>{dict.press.embedCode}</a>
