@@ -1,3 +1,28 @@
+/**
+ * Browser features no page uses, switched off for the page and anything it frames. Every name here
+ * is one Chromium recognises: an unknown one costs a console error on every page.
+ */
+const deniedFeatures = [
+  'accelerometer',
+  'browsing-topics',
+  'camera',
+  'display-capture',
+  'gyroscope',
+  'hid',
+  'interest-cohort',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+];
+
+/** The Permissions-Policy value, with geolocation allowed to `(self)` or to no one `()`. */
+const permissionsPolicy = (geolocation) =>
+  [...deniedFeatures.map((feature) => `${feature}=()`), `geolocation=${geolocation}`].join(', ');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The browser tests run a second server on a copy of the build (CONTENT_SOURCE=contentful), so
@@ -16,7 +41,27 @@ const nextConfig = {
   },
   poweredByHeader: false,
   reactStrictMode: true,
+  // Next applies every rule whose source matches, in order; for a key set by several, the last one
+  // wins (a whole value replaced, never merged). tests/unit/security/headers.test.ts checks the
+  // headers each kind of path ends up with.
   headers: async () => [
+    {
+      source: '/:path*',
+      headers: [
+        // Browsers only honour HSTS on a response over HTTPS (and never for localhost), so this is
+        // inert in development and in the browser tests.
+        { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+        { key: 'X-Content-Type-Options', value: 'nosniff' },
+        { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+        { key: 'Permissions-Policy', value: permissionsPolicy('()') },
+      ],
+    },
+    // The map page alone may ask for the visitor's position ("nearest to me"). The locales are
+    // lib/i18n/locales.ts's (this file cannot import TypeScript; the test checks they agree).
+    {
+      source: '/:lang(vi|en)/where-to-buy',
+      headers: [{ key: 'Permissions-Policy', value: permissionsPolicy('(self)') }],
+    },
     // No page of the site may be framed (clickjacking)...
     {
       source: '/:path((?!embed/).*)',

@@ -11,6 +11,7 @@ step 'content';        npx tsx scripts/content-check.ts
 step 'unit tests';     npx vitest run
 # Built for the address the browser tests use: pages prerendered now carry absolute URLs.
 step 'build';          SITE_URL=http://127.0.0.1:${E2E_PORT:-3100} npx next build
+step 'client bundle';  npx tsx scripts/check-client-bundle.ts
 # The second browser-test server (CONTENT_SOURCE=contentful, against the stub) gets its own copy
 # of the build, so pages it regenerates never reach the first one.
 rm -rf .next-contentful && cp -a .next .next-contentful && rm -rf .next-contentful/cache

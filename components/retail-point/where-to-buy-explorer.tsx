@@ -58,6 +58,16 @@ const fetchGeoJson = async (url: string): Promise<RetailListItem[]> => {
   }));
 };
 
+/** Set on the reload that asks for the visitor's location (see askLocation). */
+const askNearParameter = 'near';
+
+/** Whether this document's Permissions-Policy lets it ask for the location (Chromium tells). */
+function documentAllowsGeolocation(): boolean {
+  const policy = (document as Document & { featurePolicy?: { allowsFeature(f: string): boolean } })
+    .featurePolicy;
+  return policy?.allowsFeature('geolocation') ?? true;
+}
+
 type NearMe =
   | { state: 'off' }
   | { state: 'asking' }
@@ -124,16 +134,38 @@ export function WhereToBuyExplorer(props: WhereToBuyExplorerProps) {
       ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [selection]);
 
-  const askLocation = () => {
-    if (!('geolocation' in navigator)) return setNearMe({ state: 'denied' });
-    setNearMe({ state: 'asking' });
+  // The answer comes back in a callback: the state changes then, never during a render or effect.
+  const requestPosition = useCallback(() => {
     navigator.geolocation.getCurrentPosition(
       (position) =>
         setNearMe({ state: 'on', lat: position.coords.latitude, lng: position.coords.longitude }),
       () => setNearMe({ state: 'denied' }),
       { maximumAge: 300_000, timeout: 15_000 },
     );
+  }, []);
+
+  const askLocation = () => {
+    if (!('geolocation' in navigator)) return setNearMe({ state: 'denied' });
+    // Permissions-Policy belongs to the document, and only this page's allows geolocation: a
+    // visitor who arrived by a link inside the site still has the policy of the first page. Load
+    // this page afresh, which then asks straight away (see the effect below).
+    if (!documentAllowsGeolocation()) {
+      const url = new URL(window.location.href);
+      url.searchParams.set(askNearParameter, '1');
+      return window.location.assign(url);
+    }
+    setNearMe({ state: 'asking' });
+    requestPosition();
   };
+
+  // Reloaded to ask for the location (see askLocation): ask, and take the marker out of the URL.
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    if (url.searchParams.get(askNearParameter) !== '1') return;
+    url.searchParams.delete(askNearParameter);
+    window.history.replaceState(null, '', url);
+    if ('geolocation' in navigator) requestPosition();
+  }, [requestPosition]);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_1fr]">

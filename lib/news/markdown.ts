@@ -235,25 +235,44 @@ export function markdownToPlainText(markdown: string, options: HtmlOptions = {})
 // ---------------------------------------------------------------------------------------------------
 // Markdown
 
+/** The plain words of some Markdown nodes (a link's text, for instance). */
+function plainWords(nodes: readonly MdastNodes[]): string {
+  return nodes
+    .map((node) =>
+      'value' in node && node.type !== 'html'
+        ? node.value
+        : 'children' in node
+          ? plainWords(node.children)
+          : '',
+    )
+    .join('');
+}
+
 /**
- * The Markdown source as written, with any raw HTML cut out: a newsroom that imports the file gets
- * what the page shows, nothing its own renderer would run.
+ * The Markdown source as written, with any raw HTML cut out and every link, image or link
+ * definition to an unsafe address (`javascript:`, `data:`…, by react-markdown's own rule) turned
+ * into its plain text: a newsroom that imports the file gets what the page shows, nothing its own
+ * renderer would run.
  */
 export function stripRawHtml(markdown: string): string {
-  const ranges: Array<[number, number]> = [];
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const replace = (node: MdastNodes, text: string) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) edits.push({ start, end, text });
+  };
+  const isUnsafe = (url: string) => defaultUrlTransform(url) === '';
   const visit = (node: MdastNodes) => {
-    if (node.type === 'html') {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start !== undefined && end !== undefined) ranges.push([start, end]);
-      return;
-    }
+    if (node.type === 'html') return replace(node, '');
+    if (node.type === 'link' && isUnsafe(node.url)) return replace(node, plainWords(node.children));
+    if (node.type === 'image' && isUnsafe(node.url)) return replace(node, node.alt ?? '');
+    if (node.type === 'definition' && isUnsafe(node.url)) return replace(node, '');
     if ('children' in node) node.children.forEach(visit);
   };
   visit(parseMarkdown(markdown));
   let result = markdown;
-  for (const [start, end] of ranges.sort((a, b) => b[0] - a[0])) {
-    result = result.slice(0, start) + result.slice(end);
+  for (const { start, end, text } of edits.sort((x, y) => y.start - x.start)) {
+    result = result.slice(0, start) + text + result.slice(end);
   }
   return result.replace(/\n{3,}/g, '\n\n').trim();
 }

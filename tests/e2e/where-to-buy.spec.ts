@@ -97,6 +97,30 @@ test('a list entry selects its marker, and "nearest to me" sorts by distance on 
   await expect(list(page).getByRole('listitem').first()).toContainText(/\d.*(m|km) away/);
 });
 
+test('"nearest to me" works after arriving by a link inside the site (Permissions-Policy)', async ({
+  page,
+  context,
+  request,
+}) => {
+  // Only this page's policy allows geolocation; other pages forbid it.
+  expect((await request.get('/en/where-to-buy')).headers()['permissions-policy']).toMatch(
+    /geolocation=\(self\)/,
+  );
+  expect((await request.get('/en')).headers()['permissions-policy']).toMatch(/geolocation=\(\)/);
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation({ latitude: 15.12, longitude: 108.8 });
+  await blockTiles(page);
+  await page.goto('/en');
+  await page
+    .getByRole('navigation', { name: /main/i })
+    .getByRole('link', { name: 'Where to buy' })
+    .click();
+  await expect(page).toHaveURL(/\/en\/where-to-buy$/);
+  await page.getByRole('button', { name: 'Nearest to me' }).click();
+  await expect(page.getByText('Sorted by distance from where you are.')).toBeVisible();
+  await expect(page).not.toHaveURL(/near=1/);
+});
+
 test('a sales point page gives hours, directions, the products sold and structured data', async ({
   page,
 }) => {
