@@ -16,10 +16,10 @@ const draftModeCookie = '__prerender_bypass';
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (request.cookies.has(draftModeCookie) && isMachineReadable(pathname)) {
+  // Only requests carrying the preview cookie reach here for these paths (see the matcher).
+  if (isMachineReadable(pathname)) {
     const headers = new Headers(request.headers);
-    const others = request.cookies.getAll().filter((cookie) => cookie.name !== draftModeCookie);
-    headers.set('cookie', others.map((cookie) => `${cookie.name}=${cookie.value}`).join('; '));
+    headers.set('cookie', withoutCookie(request.headers.get('cookie') ?? '', draftModeCookie));
     return NextResponse.next({ request: { headers } });
   }
   if (pathname === '/') {
@@ -34,6 +34,18 @@ export function proxy(request: NextRequest) {
     return NextResponse.rewrite(new URL(unknownLanguagePath, request.url));
   }
   return NextResponse.next();
+}
+
+/**
+ * The Cookie header without one cookie, the others left byte for byte: decoding and re-encoding
+ * them would fail on a value that is not valid percent-encoding.
+ */
+function withoutCookie(header: string, name: string): string {
+  return header
+    .split(';')
+    .filter((part) => part.split('=', 1)[0]!.trim() !== name)
+    .join(';')
+    .trim();
 }
 
 /** The API, feeds, data files, embeds, and every file under a page (cards, vCards, chart files, Markdown). */

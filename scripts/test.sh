@@ -15,5 +15,9 @@ step 'client bundle';  npx tsx scripts/check-client-bundle.ts
 # The second browser-test server (CONTENT_SOURCE=contentful, against the stub) gets its own copy
 # of the build, so pages it regenerates never reach the first one.
 rm -rf .next-contentful && cp -a .next .next-contentful && rm -rf .next-contentful/cache
+# Every internal link of the built site, its feeds, sitemap and data files answers 200. It starts
+# its own `next start` on a free port with the build's SITE_URL (after the copy above, so pages it
+# regenerates stay out of .next-contentful).
+step 'links';          npx tsx scripts/check-links.ts --site-url http://127.0.0.1:${E2E_PORT:-3100}
 step 'browser';        bash scripts/ensure-chromium.sh
 step 'browser tests';  npx playwright test

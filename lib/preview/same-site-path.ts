@@ -41,5 +41,8 @@ export function toSameSitePath(candidate: string | null | undefined): string {
     return '/';
   }
   if (url.origin !== placeholderOrigin) return '/';
+  // Dot segments resolve against the root: `/..//evil.example` and `/.//evil.example` come out as
+  // `//evil.example`, which a browser reads as another site.
+  if (!startsWithOneSlash.test(url.pathname)) return '/';
   return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -23,6 +23,9 @@ describe('where leaving preview goes back to', () => {
     for (const candidate of [
       '//evil.example',
       '//evil.example/vi',
+      // Dot segments resolved against the root leave two slashes (found by the fuzz test).
+      '/..//evil.example',
+      '/.//evil.example',
       '///evil.example',
       '/\\evil.example',
       '\\\\evil.example',
