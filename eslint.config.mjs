@@ -12,6 +12,7 @@ const config = [
     ignores: [
       '.next/**',
       '.next-contentful/**',
+      '.next-bench/**',
       'node_modules/**',
       'next-env.d.ts',
       'test-results/**',

@@ -30,6 +30,18 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // 'use cache' with cacheLife/cacheTag: content readers cache where data is read (GUIDE.md).
   cacheComponents: true,
+  // With REDIS_URL, several instances share Next's cache ('use cache' entries, rendered pages and
+  // tag revalidations) through Redis: docs/deployment.md. Read when the server starts, so one build
+  // serves either way; without it, each process keeps Next's own in-process cache.
+  ...(process.env.REDIS_URL?.trim()
+    ? {
+        cacheHandler: require.resolve('./cache-handlers/incremental.mjs'),
+        cacheHandlers: {
+          default: require.resolve('./cache-handlers/use-cache.mjs'),
+          remote: require.resolve('./cache-handlers/use-cache.mjs'),
+        },
+      }
+    : {}),
   // Links prefetch each route's static shell once, not every link separately.
   partialPrefetching: true,
   // globalNotFound: the root layout sits under [lang], so unmatched URLs need a 404 page of their

@@ -42,6 +42,13 @@ const envSchema = z
         '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
       ),
     DATA_LICENSE: optionalText,
+    // The Redis that several instances share Next's cache through (next.config.js, cache-handlers/,
+    // docs/deployment.md). The handlers read it themselves when the server starts; checked here too.
+    REDIS_URL: optionalText.pipe(
+      z
+        .url({ protocol: /^rediss?$/, hostname: /./, error: 'must be a redis:// or rediss:// URL' })
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.CONTENT_SOURCE !== 'contentful') return;

@@ -19,5 +19,9 @@ rm -rf .next-contentful && cp -a .next .next-contentful && rm -rf .next-contentf
 # its own `next start` on a free port with the build's SITE_URL (after the copy above, so pages it
 # regenerates stay out of .next-contentful).
 step 'links';          npx tsx scripts/check-links.ts --site-url http://127.0.0.1:${E2E_PORT:-3100}
+# Two instances behind one Redis share Next's cache: a webhook through one reaches the other
+# (docs/deployment.md). Own copies of the build and content, own redis-server on loopback.
+step 'redis';          bash scripts/ensure-redis.sh
+step 'scale-out';      npx tsx scripts/test-scale-out.ts
 step 'browser';        bash scripts/ensure-chromium.sh
 step 'browser tests';  npx playwright test
