@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --json] [-- --products N] [-- --seed S] [-- --requests R] [-- --api-budget SECONDS]
- * [-- --no-api] [-- --build]`:
+ * [-- --no-api] [-- --build] [-- --build-budget SECONDS]`:
  * measures the catalogue at national scale (default 20,000 synthetic products) and prints the figures
  * beside their targets. It always exits 0 once it has figures: the machines are noisy and the
  * figures go into notes, not into a pass/fail.
@@ -12,10 +12,15 @@
  *    a small mix of where-to-buy queries as GeoJSON, and clusters the sales points for map views.
  * 3. Exports it for Contentful, serves it with the Delivery API stub and reads it back with the
  *    Contentful source (time, requests, peak requests per second).
- * 4. Over loopback HTTP: starts `next start` on the existing production build with CONTENT_DIR set to
- *    the synthetic folder, warms it up, times sequential requests to /api/v1/products,
- *    /api/v1/producers and /api/v1/retail-points (each its own query mix) and the whole
- *    /data/producers.csv, and stops it.
+ * 4. With --build: `next build` on the synthetic folder into .next-bench (wall time, and the peak
+ *    memory of the build's whole process tree); without it, the existing build in .next.
+ * 5. Over loopback HTTP: starts `next start` on that build with CONTENT_DIR set to the synthetic
+ *    folder; times the first byte of /vi/products and of a product page built on demand (cold, the
+ *    first requests after start), then warm; notes the largest HTML of the main pages; times
+ *    sequential requests to /api/v1/products, /api/v1/producers and /api/v1/retail-points (each its
+ *    own query mix) and the whole /data/producers.csv, and stops it.
+ * 6. Gzips each route's first-load client JS (from the build's route-bundle-stats.json) and sets it
+ *    against an empty Next app's.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -38,9 +43,12 @@ import { buildProductIndex } from '../lib/search/product-index';
 import { measureContentfulRead } from './bench/contentful';
 import { buildBenchQueries, buildProducerBenchQueries } from './bench/queries';
 import { benchTargets, formatBenchTable, percentile, type BenchMetrics } from './bench/report';
+import { measureRouteBundles } from './bench/bundles';
+import { measurePages } from './bench/pages';
 import {
   buildNext,
   closeClient,
+  distDirOf,
   startNextServer,
   timedGet,
   waitForBuild,
@@ -69,6 +77,7 @@ function parseOptions() {
       'no-api': { type: 'boolean', default: false },
       build: { type: 'boolean', default: false },
       'api-budget': { type: 'string', default: '120' },
+      'build-budget': { type: 'string', default: '1800' },
     },
   });
   const wholeNumber = (name: string, text: string, min: number, max: number) => {
@@ -86,6 +95,7 @@ function parseOptions() {
     withApi: !values['no-api'],
     forceBuild: values.build,
     apiBudgetSeconds: wholeNumber('api-budget', values['api-budget'], 5, 3600),
+    buildBudgetSeconds: wholeNumber('build-budget', values['build-budget'], 60, 86_400),
   };
 }
 
@@ -264,10 +274,10 @@ function measureRetailClusters(dataset: Dataset) {
   };
 }
 
-/** Whether the production build in .next contains the products API route. */
-async function isApiRouteBuilt(): Promise<boolean> {
+/** Whether the production build in `distDir` contains the products API route. */
+async function isApiRouteBuilt(distDir: string): Promise<boolean> {
   try {
-    const manifest = await readFile('.next/app-path-routes-manifest.json', 'utf8');
+    const manifest = await readFile(path.join(distDir, 'app-path-routes-manifest.json'), 'utf8');
     return manifest.includes('/api/v1/products/route');
   } catch {
     return false;
@@ -356,13 +366,14 @@ async function timeApiRequests(
   options: Options,
   mixes: { products: string[]; producers: string[]; retail: string[] },
 ): Promise<ApiResult> {
-  note('first request (loads the dataset and builds the index on the server)…');
-  // A search, so that the first request also builds the server's index.
+  note('first API request (the pages before it have already loaded the dataset on the server)…');
+  // A search, so that the first API request also builds the API's index if the pages did not.
   const first = await timedGet(server.port, '/api/v1/products?q=tra&limit=1', 300_000);
   if (first.status === 404) {
-    const hint = (await isApiRouteBuilt())
+    const { distDir } = server;
+    const hint = (await isApiRouteBuilt(distDir))
       ? ''
-      : ' (the build in .next has no /api/v1/products: run `npm run build`, or bench with --build)';
+      : ` (the build in ${distDir} has no /api/v1/products: run \`npm run build\`, or bench with --build)`;
     return { 'api.available': false, 'api.reason': `GET /api/v1/products answered 404${hint}` };
   }
   if (first.status !== 200) {
@@ -390,29 +401,100 @@ async function timeApiRequests(
   return metrics;
 }
 
+/** The folder `--build` builds into, so that the bench never replaces anyone's .next. */
+const benchDistDir = '.next-bench';
+
 /**
- * Serves the synthetic folder with `next start` (building first when there is no build, or with
- * --build) and times the products API. Any failure is reported as "not available", so the
- * in-process figures are still printed; the server is stopped whatever happens.
+ * With --build: `next build` on the synthetic folder into .next-bench, timed, with the peak memory
+ * of its whole process tree. Without: figures not measured, and the existing build is used (built
+ * first, on the embedded content, only when there is none).
  */
-async function measureApi(
+async function prepareBuild(
   options: Options,
   dir: string,
-  mixes: { products: string[]; producers: string[]; retail: string[] },
-): Promise<ApiResult> {
-  const env = { ...process.env, CONTENT_DIR: dir, NEXT_TELEMETRY_DISABLED: '1' };
-  let server: RunningServer | undefined;
-  try {
-    if (options.forceBuild || !existsSync('.next/BUILD_ID')) {
-      note('building the site (next build)…');
-      if ((await buildNext({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' })) === 'busy') {
+): Promise<{ distDir: string; metrics: BenchMetrics }> {
+  if (!options.forceBuild) {
+    const distDir = distDirOf(process.env);
+    if (options.withApi && !existsSync(path.join(distDir, 'BUILD_ID'))) {
+      note(`no build in ${distDir}: building the site (next build)…`);
+      const build = await buildNext({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+      if (build.outcome === 'busy') {
         note('another next build is running in this checkout; waiting for it to finish…');
-        await waitForBuild(600_000);
+        await waitForBuild(distDir, 600_000);
       }
     }
-    note('starting next start on a free loopback port…');
+    const notMeasured = 'not measured (pass --build)';
+    return { distDir, metrics: { 'build.ms': notMeasured, 'build.peakMB': notMeasured } };
+  }
+  note(
+    `building the site on ${path.relative(process.cwd(), dir)} into ${benchDistDir} (next build)…`,
+  );
+  let build: Awaited<ReturnType<typeof buildNext>>;
+  try {
+    build = await buildNext(
+      {
+        ...process.env,
+        CONTENT_DIR: dir,
+        NEXT_DIST_DIR: benchDistDir,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+      options.buildBudgetSeconds * 1000,
+    );
+  } catch (error) {
+    // The other figures are still worth printing; the server needs a build, so it is skipped.
+    return {
+      distDir: benchDistDir,
+      metrics: { 'build.failed': (error as Error).message },
+    };
+  }
+  if (build.outcome === 'timeout') {
+    // The peak so far is a floor of the real one; the server needs a build, so it is skipped.
+    return {
+      distDir: benchDistDir,
+      metrics: {
+        'build.failed': `stopped after the ${options.buildBudgetSeconds} s budget at "${build.lastLine}"`,
+        'build.ms': `over ${Math.round(build.ms)}`,
+        'build.peakMB': build.peakMB === null ? null : `at least ${build.peakMB}`,
+      },
+    };
+  }
+  if (build.outcome === 'busy') {
+    note(`another next build is writing ${benchDistDir}; waiting for it to finish…`);
+    await waitForBuild(benchDistDir, 900_000);
+    const busy = 'not measured (another build held the folder)';
+    return { distDir: benchDistDir, metrics: { 'build.ms': busy, 'build.peakMB': busy } };
+  }
+  return {
+    distDir: benchDistDir,
+    metrics: { 'build.ms': build.ms, 'build.peakMB': build.peakMB },
+  };
+}
+
+/**
+ * Serves the synthetic folder with `next start` on the build in `distDir`, times pages first (so
+ * that the cold figures are the first requests), then the APIs. Any failure is reported as "not
+ * available", so the other figures are still printed; the server is stopped whatever happens.
+ */
+async function measureServer(
+  options: Options,
+  dir: string,
+  distDir: string,
+  dataset: Dataset,
+  today: string,
+  mixes: { products: string[]; producers: string[]; retail: string[] },
+): Promise<ApiResult> {
+  const env = {
+    ...process.env,
+    CONTENT_DIR: dir,
+    NEXT_DIST_DIR: distDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  let server: RunningServer | undefined;
+  try {
+    note(`starting next start on ${distDir}, on a free loopback port…`);
     server = await startNextServer(env);
-    return await timeApiRequests(server, options, mixes);
+    const pages = await measurePages(server, dataset, today, note);
+    return { ...pages, ...(await timeApiRequests(server, options, mixes)) };
   } catch (error) {
     const output = server ? `\n${server.recentOutput()}` : '';
     return { 'api.available': false, 'api.reason': `${(error as Error).message}${output}` };
@@ -462,13 +544,30 @@ async function main() {
   note('reading the dataset through the Contentful Delivery API stub…');
   Object.assign(metrics, await measureContentfulRead(dataset));
 
-  if (options.withApi) {
+  const build = await prepareBuild(options, dir);
+  Object.assign(metrics, build.metrics);
+
+  if (options.withApi && 'build.failed' in build.metrics) {
+    metrics['api.available'] = 'skipped (the build failed)';
+  } else if (options.withApi) {
     const producers = buildProducerBenchQueries(dataset);
     Object.assign(
       metrics,
-      await measureApi(options, dir, { products: queries, producers, retail }),
+      await measureServer(options, dir, build.distDir, dataset, today, {
+        products: queries,
+        producers,
+        retail,
+      }),
     );
   } else metrics['api.available'] = 'skipped (--no-api)';
+
+  if ('build.failed' in build.metrics) {
+    // Whatever is left in the folder is from an older build.
+    metrics['js.available'] = 'skipped (the build failed)';
+  } else {
+    note(`gzipping the client JS of each route in ${build.distDir}…`);
+    Object.assign(metrics, await measureRouteBundles(build.distDir));
+  }
 
   const context = {
     products: options.products,
@@ -499,9 +598,16 @@ async function main() {
       `${context.loadAverage.atEnd} at the end; ` +
       'figures in ms unless named otherwise; targets are not enforced.',
   ];
-  const { 'api.reason': reason, ...shown } = metrics;
+  const {
+    'api.reason': reason,
+    'js.reason': jsReason,
+    'build.failed': buildFailure,
+    ...shown
+  } = metrics;
   console.log(formatBenchTable(heading, shown));
+  if (buildFailure) console.log(`\nbuild: failed — ${buildFailure}`);
   if (reason) console.log(`\napi: not available — ${reason}`);
+  if (jsReason) console.log(`\njs: not available — ${jsReason}`);
 }
 
 main().catch((error: unknown) => {

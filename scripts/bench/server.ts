@@ -8,6 +8,8 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
+import path from 'node:path';
+import { descendantsOf, readProcessTable, watchTreeMemory } from './process-tree';
 
 const loopback = '127.0.0.1';
 
@@ -26,6 +28,8 @@ export async function findFreePort(): Promise<number> {
 
 export interface RunningServer {
   port: number;
+  /** The build folder it serves. */
+  distDir: string;
   /** The last lines the server wrote, for error messages. */
   recentOutput(): string;
   /** Distinct warning and error lines the server wrote (a cache entry too large to keep, say). */
@@ -33,15 +37,47 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** The build folder the environment points Next at (next.config.js reads NEXT_DIST_DIR). */
+export const distDirOf = (env: NodeJS.ProcessEnv) => env.NEXT_DIST_DIR || '.next';
+
+export interface BuildResult {
+  /** 'timeout': stopped, with its whole process tree, once the time budget was spent. */
+  outcome: 'built' | 'busy' | 'timeout';
+  /** Wall time of the whole build. */
+  ms: number;
+  /** Peak resident memory of the build and every process it started; null without /proc. */
+  peakMB: number | null;
+  /** The last progress line the build printed ("Generating static pages (945/3470)", say). */
+  lastLine: string;
+}
+
+/** Stops a process and every process it started (the build's static-generation workers). */
+async function stopTree(rootPid: number): Promise<void> {
+  for (const pid of descendantsOf(rootPid, await readProcessTable())) {
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
 /**
- * Runs `next build` in the foreground, its output on stderr. Resolves to 'busy' when another build
- * holds the lock on .next (someone else is building the same checkout); throws on other failures.
+ * Runs `next build` in the foreground, its output on stderr, into the environment's build folder,
+ * timing it and sampling the memory of its process tree every 250 ms. The outcome is 'busy' when
+ * another build holds the lock on that folder, 'timeout' when it ran past `timeoutMs`; other
+ * failures throw, with the output's tail.
  */
-export async function buildNext(env: NodeJS.ProcessEnv): Promise<'built' | 'busy'> {
+export async function buildNext(
+  env: NodeJS.ProcessEnv,
+  timeoutMs = Number.POSITIVE_INFINITY,
+): Promise<BuildResult> {
+  const startedAt = performance.now();
   const child = spawn('node_modules/.bin/next', ['build'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const memory = child.pid === undefined ? undefined : watchTreeMemory(child.pid, 250);
   let output = '';
   const forward = (chunk: Buffer) => {
     process.stderr.write(chunk);
@@ -49,21 +85,44 @@ export async function buildNext(env: NodeJS.ProcessEnv): Promise<'built' | 'busy
   };
   child.stdout?.on('data', forward);
   child.stderr?.on('data', forward);
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  if (code === 0) return 'built';
-  if (/another next build process is already running/i.test(output)) return 'busy';
-  throw new Error(`next build failed (exit code ${code})`);
+  let isTimedOut = false;
+  const timer = Number.isFinite(timeoutMs)
+    ? setTimeout(() => {
+        isTimedOut = true;
+        if (child.pid !== undefined) void stopTree(child.pid);
+      }, timeoutMs)
+    : undefined;
+  const code = await new Promise<number | null>((resolve) => {
+    child.on('error', () => resolve(null));
+    child.on('exit', resolve);
+  });
+  clearTimeout(timer);
+  const ms = performance.now() - startedAt;
+  const peakMB = (await memory?.stop()) ?? null;
+  const lastLine =
+    output
+      .split(/[\r\n]+/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .at(-1) ?? '';
+  if (isTimedOut) return { outcome: 'timeout', ms, peakMB, lastLine };
+  if (code === 0) return { outcome: 'built', ms, peakMB, lastLine };
+  if (/another next build process is already running/i.test(output)) {
+    return { outcome: 'busy', ms, peakMB, lastLine };
+  }
+  throw new Error(`next build failed (exit code ${code})\n${output.slice(-1500)}`);
 }
 
 /**
- * Waits for a build someone else is running to finish: until .next/BUILD_ID exists and has stayed
- * for a few seconds (the build writes it near the end).
+ * Waits for a build someone else is running to finish: until <distDir>/BUILD_ID exists and has
+ * stayed for a few seconds (the build writes it near the end).
  */
-export async function waitForBuild(timeoutMs: number): Promise<void> {
+export async function waitForBuild(distDir: string, timeoutMs: number): Promise<void> {
+  const buildId = path.join(distDir, 'BUILD_ID');
   const deadline = Date.now() + timeoutMs;
   let seenSince: number | undefined;
   while (Date.now() < deadline) {
-    if (existsSync('.next/BUILD_ID')) {
+    if (existsSync(buildId)) {
       seenSince ??= Date.now();
       if (Date.now() - seenSince >= 5000) return;
     } else {
@@ -123,11 +182,15 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 
 /**
- * Starts `next start` on a free loopback port with the given extra environment, and waits until it
+ * Starts `next start` on the build in the environment's NEXT_DIST_DIR (else .next), on a free
+ * loopback port with the given environment, and waits until it
  * listens. Call `stop()` when done; a process exit stops it too.
  */
 export async function startNextServer(env: NodeJS.ProcessEnv): Promise<RunningServer> {
-  if (!existsSync('.next/BUILD_ID')) throw new Error('no production build in .next');
+  const distDir = distDirOf(env);
+  if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
+    throw new Error(`no production build in ${distDir}`);
+  }
   const port = await findFreePort();
   const child = spawn(
     'node_modules/.bin/next',
@@ -163,7 +226,13 @@ export async function startNextServer(env: NodeJS.ProcessEnv): Promise<RunningSe
     await stop();
     throw new Error(`${(error as Error).message}\n${output.join('\n')}`);
   }
-  return { port, recentOutput: () => output.join('\n'), warnings: () => [...warnings], stop };
+  return {
+    port,
+    distDir,
+    recentOutput: () => output.join('\n'),
+    warnings: () => [...warnings],
+    stop,
+  };
 }
 
 export interface TimedResponse {

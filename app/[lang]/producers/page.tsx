@@ -78,7 +78,12 @@ export default async function DirectoryPage({ params, searchParams }: DirectoryP
   );
   const catalogue = getCatalogue(dataset);
   // The page always shows pages of the default size; `limit` is for API callers.
-  const result = queryProducers(catalogue, { ...query, lang, limit: defaultPageSize }, today);
+  // `all` (every match, for the CSV) stays on the server: at national scale it is 10,000 records.
+  const { items, total, page, limit } = queryProducers(
+    catalogue,
+    { ...query, lang, limit: defaultPageSize },
+    today,
+  );
   const context = { catalogue, lang, today, siteUrl: getEnv().SITE_URL };
 
   return (
@@ -95,8 +100,10 @@ export default async function DirectoryPage({ params, searchParams }: DirectoryP
           pageSize={defaultPageSize}
           initialState={query}
           initialResults={{
-            ...result,
-            items: result.items.map((p) => toProducerCardData(toProducerSummary(p, context))),
+            total,
+            page,
+            limit,
+            items: items.map((p) => toProducerCardData(toProducerSummary(p, context))),
           }}
           options={directoryOptions(dataset, dict, lang)}
           strings={dict.directory}

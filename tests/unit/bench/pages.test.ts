@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { emptyAppBaselineGzKB, resolveChunkPath, routeKey } from '@/scripts/bench/bundles';
+import { pickProductPages } from '@/scripts/bench/pages';
+
+describe('the pages and bundles the benchmark measures', () => {
+  it('times a product that is never prerendered cold, and ten spread over the ranking warm', () => {
+    const ranked = Array.from({ length: 1000 }, (_, i) => `p${i}`);
+    const { cold, warm } = pickProductPages(ranked);
+    expect(cold).toBe('p999');
+    expect(warm).toHaveLength(10);
+    expect(warm[0]).toBe('p0');
+    expect(warm).not.toContain('p999');
+    expect(new Set(warm).size).toBe(10);
+  });
+
+  it('still has pages to time in a tiny dataset', () => {
+    expect(pickProductPages(['only'])).toEqual({ cold: 'only', warm: ['only'] });
+  });
+
+  it('names routes without the locale segment', () => {
+    expect(routeKey('/[lang]')).toBe('home');
+    expect(routeKey('/[lang]/products/[slug]')).toBe('products/[slug]');
+  });
+
+  it('finds a chunk listed under .next in a build copied to another folder', () => {
+    expect(resolveChunkPath('.next/static/chunks/none.js', '.next-bench')).toBe(
+      '.next-bench/static/chunks/none.js',
+    );
+  });
+
+  it('keeps the empty-app baseline in kB of 1,000 bytes', () => {
+    expect(emptyAppBaselineGzKB).toBe(134.4);
+  });
+});
