@@ -130,6 +130,8 @@ async function loadIntoThisCopy(copy: string): Promise<string> {
 /** How long one preview load serves the several readers of one page view (layout, metadata, page). */
 const previewReuseMs = 5_000;
 let previewLoad: { at: number; dataset: Promise<Dataset> } | undefined;
+/** One Preview API client per process (its throttle and connections are shared). */
+let previewSource: ContentSource | undefined;
 
 /**
  * Drafts and published entries through Contentful's Preview API, for an editor in draft mode.
@@ -144,7 +146,7 @@ async function getPreviewDataset(): Promise<Dataset> {
     return loadDataset();
   }
   if (!previewLoad || Date.now() - previewLoad.at > previewReuseMs) {
-    const source = createContentfulSource({
+    previewSource ??= createContentfulSource({
       space: env.CONTENTFUL_SPACE_ID!,
       accessToken: env.CONTENTFUL_PREVIEW_TOKEN,
       environment: env.CONTENTFUL_ENVIRONMENT,
@@ -152,7 +154,7 @@ async function getPreviewDataset(): Promise<Dataset> {
       preview: true,
       siteUrl: env.SITE_URL,
     });
-    const dataset = source.load().then(({ dataset: drafts, problems }) => {
+    const dataset = previewSource.load().then(({ dataset: drafts, problems }) => {
       if (problems.length > 0) {
         console.error(
           `Preview: ${problems.length} draft problem(s):\n${problems.map(formatProblem).join('\n')}`,

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import type { Catalogue } from '../catalogue/catalogue';
+import { imageMediaTypes } from '../media-types';
 import type { Image, OcopEvent, Product } from '../content/schema';
 import { eventPhase, formatEventDays, formatEventHours } from '../embed/event-facts';
 import { eventOrganiser } from '../events/event-query';
@@ -74,13 +75,7 @@ export async function loadImageDataUrl(src: string): Promise<string | undefined>
       if (!file.startsWith(`${publicDir}${path.sep}`)) return undefined;
       bytes = await readFile(file);
       const extension = path.extname(file).toLowerCase();
-      type =
-        {
-          '.svg': 'image/svg+xml',
-          '.png': 'image/png',
-          '.jpg': 'image/jpeg',
-          '.jpeg': 'image/jpeg',
-        }[extension] ?? '';
+      type = imageMediaTypes[extension] ?? '';
     } else {
       const response = await fetch(src, { signal: AbortSignal.timeout(3000) });
       type = response.headers.get('content-type')?.split(';')[0]?.trim() ?? '';

@@ -13,7 +13,7 @@ import {
   defaultLocale as contentfulDefaultLocale,
   type ContentTypeId,
 } from '../content/contentful/model';
-import { slugSchema, type Dataset } from '../content/schema';
+import { slugSchema, type Dataset, type RecordCollectionName } from '../content/schema';
 import { locales } from '../i18n/locales';
 
 // ---------------------------------------------------------------------------------------------------
@@ -144,7 +144,7 @@ function readSlug(fields: Record<string, unknown> | undefined, notes: string[]):
 // Planning what to refresh
 
 /** The collections whose records have pages of their own. */
-export type RecordCollection = 'products' | 'producers' | 'events' | 'retailPoints' | 'articles';
+export type RecordCollection = RecordCollectionName;
 
 /** Where an entry lives in the domain: its collection and slug. */
 export interface EntryLocation {

@@ -3,28 +3,14 @@
  * and a small HTTP client that times requests from the client side. The server runs in its own
  * process group so that stopping it also stops any worker it started.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
+import { findFreePort, loopback, startService } from '../support/service';
 import { descendantsOf, readProcessTable, watchTreeMemory } from './process-tree';
 
-const loopback = '127.0.0.1';
-
-/** A port nobody listens on right now (the OS picks it). */
-export async function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, loopback, () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { findFreePort };
 
 export interface RunningServer {
   port: number;
@@ -133,58 +119,13 @@ export async function waitForBuild(distDir: string, timeoutMs: number): Promise<
   throw new Error(`the other next build did not finish within ${timeoutMs / 1000} s`);
 }
 
-/** Resolves once something accepts TCP connections on the port; rejects on timeout. */
-async function waitForPort(port: number, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
-    const isOpen = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, loopback);
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (isOpen) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`next start did not listen on port ${port} within ${timeoutMs / 1000} s`);
-}
-
 /** Server log lines worth repeating in a report. */
 const isWarning = (line: string) => /exceeds maxSize|error|warn/i.test(line);
 
-/** Servers started by this process, stopped on exit whatever happens. */
-const running = new Set<ChildProcess>();
-
-function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
-  if (child.pid === undefined || child.exitCode !== null) return;
-  try {
-    // The negative pid addresses the server's own process group (it was spawned detached).
-    process.kill(-child.pid, signal);
-  } catch {
-    // Already gone.
-  }
-}
-
-process.on('exit', () => {
-  for (const child of running) killGroup(child, 'SIGKILL');
-});
-
-// The server has its own process group, so Ctrl-C in the terminal does not reach it: pass the
-// signal on, then exit as the signal would have.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.once(signal, () => {
-    for (const child of running) killGroup(child, 'SIGTERM');
-    process.exit(128 + os.constants.signals[signal]);
-  });
-}
-
 /**
  * Starts `next start` on the build in the environment's NEXT_DIST_DIR (else .next), on a free
- * loopback port with the given environment, and waits until it
- * listens. Call `stop()` when done; a process exit stops it too.
+ * loopback port with the given environment, and waits until it listens. Call `stop()` when done;
+ * a process exit stops it too.
  */
 export async function startNextServer(env: NodeJS.ProcessEnv): Promise<RunningServer> {
   const distDir = distDirOf(env);
@@ -192,47 +133,18 @@ export async function startNextServer(env: NodeJS.ProcessEnv): Promise<RunningSe
     throw new Error(`no production build in ${distDir}`);
   }
   const port = await findFreePort();
-  const child = spawn(
-    'node_modules/.bin/next',
-    ['start', '--port', String(port), '--hostname', loopback],
-    { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  running.add(child);
-  const output: string[] = [];
   const warnings = new Set<string>();
-  const keep = (chunk: Buffer) => {
-    const lines = chunk.toString('utf8').split('\n').filter(Boolean);
-    output.push(...lines);
-    output.splice(0, Math.max(0, output.length - 40));
-    for (const line of lines) if (isWarning(line) && warnings.size < 10) warnings.add(line.trim());
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      killGroup(child, 'SIGTERM');
-      const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 5000);
-      await exited;
-      clearTimeout(timer);
-    }
-    running.delete(child);
-  };
-
-  try {
-    await waitForPort(port, child, 60_000);
-  } catch (error) {
-    await stop();
-    throw new Error(`${(error as Error).message}\n${output.join('\n')}`);
-  }
-  return {
+  const server = await startService({
+    name: 'next start',
+    command: 'node_modules/.bin/next',
+    args: ['start', '--port', String(port), '--hostname', loopback],
+    env,
     port,
-    distDir,
-    recentOutput: () => output.join('\n'),
-    warnings: () => [...warnings],
-    stop,
-  };
+    onLine: (line) => {
+      if (isWarning(line) && warnings.size < 10) warnings.add(line.trim());
+    },
+  });
+  return { ...server, distDir, warnings: () => [...warnings] };
 }
 
 export interface TimedResponse {

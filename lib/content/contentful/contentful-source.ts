@@ -50,7 +50,13 @@ import {
   type ContentfulLink,
   type LocalizedFields,
 } from './codec';
-import { contentTypeSpec, defaultLocale, type ContentTypeId, type FieldSpec } from './model';
+import {
+  contentModel,
+  contentTypeSpec,
+  defaultLocale,
+  type ContentTypeId,
+  type FieldSpec,
+} from './model';
 
 export interface ContentfulSourceOptions {
   space: string;
@@ -150,18 +156,7 @@ async function loadContentful(
   options: ContentfulSourceOptions,
 ): Promise<ContentLoadResult> {
   const pageSize = options.pageSize ?? maxPageSize;
-  const typeIds: ContentTypeId[] = [
-    'siteSettings',
-    'groupScheme',
-    'area',
-    'evaluationRound',
-    'image',
-    'product',
-    'producer',
-    'event',
-    'retailPoint',
-    'article',
-  ];
+  const typeIds = contentModel.map((type) => type.id);
   const [assets, ...collections] = await Promise.all([
     readAll<RawAsset>(
       (skip, limit) => client.getAssets({ skip, limit, order: ['sys.id'] }),

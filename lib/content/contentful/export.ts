@@ -4,6 +4,7 @@
  * one command. Entries and assets are marked published, so the import publishes them.
  */
 import path from 'node:path';
+import { imageMediaTypes } from '../../media-types';
 import type { Dataset, Image } from '../schema';
 import { toEntryFields, assetLink, type LocalizedFields } from './codec';
 import { toContentTypeDefinition, toEditorInterface } from './content-type-definitions';
@@ -55,15 +56,6 @@ export interface ContentfulExport {
   assets: ExportedAsset[];
 }
 
-const mediaTypes: Record<string, string> = {
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-};
-
 /**
  * @param siteUrl where pictures with a site path (`/images/…`) can be fetched by contentful-import;
  *   the Contentful source turns URLs under it back into site paths.
@@ -103,7 +95,7 @@ export function toContentfulExport(dataset: Dataset, siteUrl: string): Contentfu
               url,
               fileName,
               contentType:
-                mediaTypes[path.posix.extname(fileName).toLowerCase()] ??
+                imageMediaTypes[path.posix.extname(fileName).toLowerCase()] ??
                 'application/octet-stream',
               details: { image: { width: image.width, height: image.height } },
             },

@@ -121,6 +121,22 @@ const slugField: FieldSpec = {
   help: 'Chữ thường không dấu, số và dấu gạch ngang, ví dụ mach-nha-mantoza. Là một phần địa chỉ trang: đừng đổi sau khi đã công bố.',
 };
 
+const phoneField: FieldSpec = {
+  id: 'phone',
+  name: 'Điện thoại',
+  kind: 'symbol',
+  pattern: '^\\+?[0-9 .()-]{8,20}$',
+  help: 'Ví dụ 0255 3822 123.',
+};
+
+const websiteField: FieldSpec = {
+  id: 'website',
+  name: 'Trang web',
+  kind: 'symbol',
+  pattern: urlPattern,
+  help: 'Địa chỉ đầy đủ, bắt đầu bằng https://.',
+};
+
 /** Where a record comes from and when it was last checked: the same three fields on every record. */
 const sourceFields: FieldSpec[] = [
   {
@@ -666,13 +682,7 @@ export const contentModel: readonly ContentTypeSpec[] = [
         required: true,
         help: 'Vị trí cơ sở sản xuất trên bản đồ.',
       },
-      {
-        id: 'phone',
-        name: 'Điện thoại',
-        kind: 'symbol',
-        pattern: '^\\+?[0-9 .()-]{8,20}$',
-        help: 'Ví dụ 0255 3822 123.',
-      },
+      phoneField,
       {
         id: 'email',
         name: 'Thư điện tử',
@@ -680,13 +690,7 @@ export const contentModel: readonly ContentTypeSpec[] = [
         pattern: emailPattern,
         help: 'Địa chỉ nhận đơn hàng.',
       },
-      {
-        id: 'website',
-        name: 'Trang web',
-        kind: 'symbol',
-        pattern: urlPattern,
-        help: 'Địa chỉ đầy đủ, bắt đầu bằng https://.',
-      },
+      websiteField,
       {
         id: 'zalo',
         name: 'Số Zalo',
@@ -875,20 +879,8 @@ export const contentModel: readonly ContentTypeSpec[] = [
         kind: 'json',
         help: 'Các khung giờ mở cửa trong tuần (mo…su, giờ HH:MM; đóng sau nửa đêm thì giờ đóng nhỏ hơn giờ mở): [{"days": ["mo","tu","we","th","fr"], "opens": "07:30", "closes": "21:00"}].',
       },
-      {
-        id: 'phone',
-        name: 'Điện thoại',
-        kind: 'symbol',
-        pattern: '^\\+?[0-9 .()-]{8,20}$',
-        help: 'Ví dụ 0255 3822 123.',
-      },
-      {
-        id: 'website',
-        name: 'Trang web',
-        kind: 'symbol',
-        pattern: urlPattern,
-        help: 'Địa chỉ đầy đủ, bắt đầu bằng https://.',
-      },
+      phoneField,
+      websiteField,
       {
         id: 'products',
         name: 'Sản phẩm bày bán',
