@@ -51,6 +51,8 @@ const nextConfig = {
   outputFileTracingIncludes: {
     '/*': ['./content/**/*', './node_modules/@fontsource/be-vietnam-pro/files/*.woff'],
   },
+  // server/start.mjs compresses, after it has read each page for its script hashes.
+  compress: false,
   poweredByHeader: false,
   reactStrictMode: true,
   // Next applies every rule whose source matches, in order; for a key set by several, the last one
@@ -74,7 +76,8 @@ const nextConfig = {
       source: '/:lang(vi|en)/where-to-buy',
       headers: [{ key: 'Permissions-Policy', value: permissionsPolicy('(self)') }],
     },
-    // No page of the site may be framed (clickjacking)...
+    // No page of the site may be framed (clickjacking)... For HTML pages, server/start.mjs replaces
+    // this policy with the whole one, scripts included (server/content-security-policy.mjs).
     {
       source: '/:path((?!embed/).*)',
       headers: [

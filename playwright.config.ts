@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { contentfulPort, contentfulStubPort, e2eSecrets, port } from './tests/e2e/servers';
 
 /**
- * Browser tests run against the production build (`next start`) in Debian's Chromium; see
+ * Browser tests run against the production build (server/start.mjs) in Debian's Chromium; see
  * scripts/ensure-chromium.sh. No test downloads a browser.
  */
 export default defineConfig({
@@ -33,7 +33,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node_modules/.bin/next start --port ${port} --hostname 127.0.0.1`,
+      command: `node server/start.mjs --port ${port} --hostname 127.0.0.1`,
       url: `http://127.0.0.1:${port}/vi`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
@@ -53,7 +53,7 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `node_modules/.bin/next start --port ${contentfulPort} --hostname 127.0.0.1`,
+      command: `node server/start.mjs --port ${contentfulPort} --hostname 127.0.0.1`,
       url: `http://127.0.0.1:${contentfulPort}/vi`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -14,7 +14,7 @@
  *    Contentful source (time, requests, peak requests per second).
  * 4. With --build: `next build` on the synthetic folder into .next-bench (wall time, and the peak
  *    memory of the build's whole process tree); without it, the existing build in .next.
- * 5. Over loopback HTTP: starts `next start` on that build with CONTENT_DIR set to the synthetic
+ * 5. Over loopback HTTP: starts the site server (server/start.mjs) on that build with CONTENT_DIR set to the synthetic
  *    folder; times the first byte of /vi/products and of a product page built on demand (cold, the
  *    first requests after start), then warm; notes the largest HTML of the main pages; times
  *    sequential requests to /api/v1/products, /api/v1/producers and /api/v1/retail-points (each its
@@ -471,7 +471,7 @@ async function prepareBuild(
 }
 
 /**
- * Serves the synthetic folder with `next start` on the build in `distDir`, times pages first (so
+ * Serves the synthetic folder with the site server on the build in `distDir`, times pages first (so
  * that the cold figures are the first requests), then the APIs. Any failure is reported as "not
  * available", so the other figures are still printed; the server is stopped whatever happens.
  */
@@ -491,7 +491,7 @@ async function measureServer(
   };
   let server: RunningServer | undefined;
   try {
-    note(`starting next start on ${distDir}, on a free loopback port…`);
+    note(`starting the site server on ${distDir}, on a free loopback port…`);
     server = await startNextServer(env);
     const pages = await measurePages(server, dataset, today, note);
     return { ...pages, ...(await timeApiRequests(server, options, mixes)) };

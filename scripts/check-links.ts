@@ -4,7 +4,7 @@
  * a broken-link check over the whole built site. Every internal link on the pages, in the feeds, the sitemap and the data files
  * must answer 200 (a redirect to a URL that answers 200 is reported, not failed).
  *
- * - `--base`: a running server to check. Without it, the script starts `next start` on the
+ * - `--base`: a running server to check. Without it, the script starts the site server on the
  *   existing build (NEXT_DIST_DIR or .next) on loopback, port `--port` or a free one, and stops it
  *   at the end.
  * - `--site-url`: the origin the pages write into their absolute links (SITE_URL), treated as
@@ -138,7 +138,7 @@ async function main(): Promise<number> {
     if (base === undefined) {
       const distDir = process.env.NEXT_DIST_DIR || '.next';
       const buildSiteUrl = siteUrls[0] ?? readBuildSiteUrl(distDir) ?? process.env.SITE_URL;
-      note(`starting next start on the build in ${distDir}…`);
+      note(`starting the site server on the build in ${distDir}…`);
       server = await startLinkCheckServer({
         distDir,
         port: options.port,

@@ -5,7 +5,7 @@
  * a repeatable load test of the production build over loopback, with autocannon.
  *
  * 1. Builds the request mix from the content (real slugs, groups, areas; see scripts/load/mix.ts).
- * 2. Starts `next start` on a free loopback port on the existing build (or, with `--port N`, uses a
+ * 2. Starts the site server (server/start.mjs) on a free loopback port on the existing build (or, with `--port N`, uses a
  *    server already listening on 127.0.0.1:N and leaves it running).
  * 3. Asks for every distinct URL of the mix once and stops if any answers other than 2xx: every URL
  *    in the mix must be valid. Then loads the server with the mix for `--warmup` seconds and throws
@@ -202,7 +202,7 @@ async function main(): Promise<number> {
   try {
     let port = options.port;
     if (port === undefined) {
-      note('starting next start on a free loopback port…');
+      note('starting the site server on a free loopback port…');
       server = await startNextServer({
         ...process.env,
         CONTENT_DIR: options.contentDir,
@@ -257,7 +257,7 @@ async function main(): Promise<number> {
       messages: Object.fromEntries(errorMessages),
     };
     const summary: LoadSummary = {
-      target: `${loopback}:${port}${server ? ' (next start on .next)' : ''}`,
+      target: `${loopback}:${port}${server ? ' (site server on .next)' : ''}`,
       acceptEncoding: options.acceptEncoding,
       rate: options.rate ?? null,
       connections: options.connections,

@@ -14,4 +14,5 @@ if (!existsSync('.next/BUILD_ID')) {
   console.log('No build found: building the site first (about a minute)…');
   run(['build']);
 }
-run(['start', '--port', process.env.PORT || '3000']);
+// The production server (server/start.mjs): Next with the pages' security policy and compression.
+await import('../server/start.mjs');

@@ -8,15 +8,18 @@ step 'types';          npx tsc --noEmit
 step 'lint';           npx eslint --max-warnings 0 .
 step 'format';         npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
 step 'content';        npx tsx scripts/content-check.ts
+# No high or critical advisory in what the site runs; says so loudly when the registry cannot answer.
+step 'audit';          npx tsx scripts/audit.ts
 step 'unit tests';     npx vitest run
 # Built for the address the browser tests use: pages prerendered now carry absolute URLs.
 step 'build';          SITE_URL=http://127.0.0.1:${E2E_PORT:-3100} npx next build
 step 'client bundle';  npx tsx scripts/check-client-bundle.ts
+step 'JS budgets';     npx tsx scripts/check-js-budgets.ts
 # The second browser-test server (CONTENT_SOURCE=contentful, against the stub) gets its own copy
 # of the build, so pages it regenerates never reach the first one.
 rm -rf .next-contentful && cp -a .next .next-contentful && rm -rf .next-contentful/cache
 # Every internal link of the built site, its feeds, sitemap and data files answers 200. It starts
-# its own `next start` on a free port with the build's SITE_URL (after the copy above, so pages it
+# its own site server on a free port with the build's SITE_URL (after the copy above, so pages it
 # regenerates stay out of .next-contentful).
 step 'links';          npx tsx scripts/check-links.ts --site-url http://127.0.0.1:${E2E_PORT:-3100}
 # Two instances behind one Redis share Next's cache: a webhook through one reaches the other

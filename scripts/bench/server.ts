@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { findFreePort, loopback, startService } from '../support/service';
+import { findFreePort, loopback, siteServer, startService } from '../support/service';
 import { descendantsOf, readProcessTable, watchTreeMemory } from './process-tree';
 
 export { findFreePort };
@@ -123,7 +123,7 @@ export async function waitForBuild(distDir: string, timeoutMs: number): Promise<
 const isWarning = (line: string) => /exceeds maxSize|error|warn/i.test(line);
 
 /**
- * Starts `next start` on the build in the environment's NEXT_DIST_DIR (else .next), on a free
+ * Starts the site server (server/start.mjs) on the build in the environment's NEXT_DIST_DIR (else .next), on a free
  * loopback port with the given environment, and waits until it listens. Call `stop()` when done;
  * a process exit stops it too.
  */
@@ -135,9 +135,7 @@ export async function startNextServer(env: NodeJS.ProcessEnv): Promise<RunningSe
   const port = await findFreePort();
   const warnings = new Set<string>();
   const server = await startService({
-    name: 'next start',
-    command: 'node_modules/.bin/next',
-    args: ['start', '--port', String(port), '--hostname', loopback],
+    ...siteServer(port),
     env,
     port,
     onLine: (line) => {

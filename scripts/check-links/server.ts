@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { findFreePort, isListening, loopback, startService } from '../support/service';
+import { findFreePort, isListening, loopback, siteServer, startService } from '../support/service';
 
 export interface LinkCheckServer {
   base: string;
@@ -13,7 +13,7 @@ export interface LinkCheckServer {
 }
 
 /**
- * Starts `next start` on the build in `distDir` and waits until it listens. `port` undefined: a
+ * Starts the site server (server/start.mjs) on the build in `distDir` and waits until it listens. `port` undefined: a
  * free port. Rejects when the port is taken, or the server exits or does not listen within a
  * minute.
  */
@@ -28,9 +28,7 @@ export async function startLinkCheckServer(options: {
   const port = options.port ?? (await findFreePort());
   if (await isListening(port)) throw new Error(`port ${port} is already in use`);
   const server = await startService({
-    name: 'next start',
-    command: 'node_modules/.bin/next',
-    args: ['start', '--port', String(port), '--hostname', loopback],
+    ...siteServer(port),
     env: options.env,
     port,
   });

@@ -1,12 +1,17 @@
 /**
- * What the scale-out test runs: a private copy of the build, a redis-server and `next start`
+ * What the scale-out test runs: a private copy of the build, a redis-server and the site server (server/start.mjs)
  * instances, all on loopback (started and stopped by scripts/support/service.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { loopback, startService, type Service as BaseService } from '../support/service';
+import {
+  loopback,
+  siteServer,
+  startService,
+  type Service as BaseService,
+} from '../support/service';
 
 export { loopback };
 
@@ -61,7 +66,7 @@ export async function startRedisServer(binary: string, port: number): Promise<Se
   );
 }
 
-/** `next start` on the given build folder (relative to the project, as NEXT_DIST_DIR wants it). */
+/** The site's server on the given build folder (relative to the project, as NEXT_DIST_DIR wants it). */
 export async function startNextInstance(
   name: string,
   port: number,
@@ -72,13 +77,13 @@ export async function startNextInstance(
   const base = { ...process.env };
   for (const key of ['REDIS_URL', 'CONTENT_SOURCE', 'CONTENT_DIR', 'NEXT_DIST_DIR', 'PORT'])
     delete base[key];
-  return startNamedService(
-    name,
-    port,
-    'node_modules/.bin/next',
-    ['start', '--port', String(port), '--hostname', loopback],
-    { ...base, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir, ...env },
-  );
+  const { command, args } = siteServer(port);
+  return startNamedService(name, port, command, args, {
+    ...base,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: distDir,
+    ...env,
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Long-running helpers the scripts start on loopback (`next start`, redis-server) for the bench,
+ * Long-running helpers the scripts start on loopback (the site server, redis-server) for the bench,
  * the load test, the link check and the scale-out test. Each runs in its own process group, so
  * stopping it stops any worker it started, and everything started here is stopped when this
  * process exits, whatever happens.
@@ -131,4 +131,16 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return { port, recentOutput: () => output.join('\n'), stop };
+}
+
+/**
+ * How to run the site's production server (server/start.mjs, not bare `next start`: it adds the
+ * pages' Content-Security-Policy and compression) on a loopback port.
+ */
+export function siteServer(port: number): Pick<ServiceOptions, 'name' | 'command' | 'args'> {
+  return {
+    name: 'site server',
+    command: process.execPath,
+    args: ['server/start.mjs', '--port', String(port), '--hostname', loopback],
+  };
 }

@@ -1,0 +1,191 @@
+/**
+ * The Content-Security-Policy of the site's pages, with the scripts allowed by hash (README,
+ * "Security"). A page may run the script files the site serves ('self') and the inline scripts it
+ * was sent with, and nothing else: no 'unsafe-inline', no 'unsafe-eval', so markup that ever slipped
+ * into a page could not run.
+ *
+ * Why hashes and not nonces: Next writes its data and bootstrap code into each page as inline
+ * scripts. It can put a nonce on them only while rendering for a request, so nonces would mean
+ * rendering every page for every request: measured on the sample site, a product page went from
+ * 218 to 18 requests per second, and no page could be kept by a CDN. A hash is a function of the
+ * page alone, so prerendered and cached pages keep working and a CDN may keep page and header
+ * together. The price: the server reads each page whole before answering (`withScriptHashes`).
+ */
+import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
+import { LRUCache } from 'lru-cache';
+
+/** Inline `<script>` types that are data for the page, which browsers never run (JSON-LD). */
+const dataBlockTypes = new Set(['application/ld+json', 'application/json']);
+
+/**
+ * The CSP source expression (`'sha256-…'`) of every inline script in an HTML page, each once, in
+ * page order. The hash is of the script's text exactly as written, which is what browsers hash.
+ * @param {string} html
+ * @returns {string[]}
+ */
+export function inlineScriptHashes(html) {
+  const hashes = new Set();
+  /** The text of the inline script being read; undefined outside one. */
+  let script;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name !== 'script' || 'src' in attributes) return;
+        const type = (attributes.type ?? '').trim().toLowerCase();
+        if (!dataBlockTypes.has(type)) script = '';
+      },
+      ontext(text) {
+        if (script !== undefined) script += text;
+      },
+      onclosetag(name) {
+        if (name !== 'script' || script === undefined) return;
+        hashes.add(`'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`);
+        script = undefined;
+      },
+    },
+    // Script text is taken as written: the browser does not decode entities inside <script>.
+    { decodeEntities: false },
+  );
+  parser.end(html);
+  return [...hashes];
+}
+
+/**
+ * The policy of a page whose inline scripts have these hashes.
+ * @param {string[]} scriptHashes
+ * @returns {string}
+ */
+export function pagePolicy(scriptHashes) {
+  /** @type {Array<[string, string[]]>} */
+  const directives = [
+    ['default-src', ["'self'"]],
+    ['script-src', ["'self'", ...scriptHashes]],
+    // Inline styles stay allowed: Next inlines the stylesheet and Leaflet places the map with style
+    // attributes, which no hash can cover. Styles cannot run code.
+    ['style-src', ["'self'", "'unsafe-inline'"]],
+    // Photos may come from the CMS's image host and map tiles from MAP_TILE_URL's (https).
+    ['img-src', ["'self'", 'data:', 'blob:', 'https:']],
+    ['font-src', ["'self'"]],
+    ['connect-src', ["'self'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'self'"]],
+    ['form-action', ["'self'"]],
+    ['frame-ancestors', ["'none'"]],
+  ];
+  return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
+}
+
+/**
+ * Whether a path's HTML answers get the page policy. The cards under /embed keep their own, set in
+ * next.config.js: any site may frame them and they run no script at all.
+ * @param {string} url
+ */
+export function takesPagePolicy(url) {
+  return !/^\/embed(\/|$|\?)/.test(url);
+}
+
+/**
+ * Node middleware, `(req, res, next)`: holds back each HTML answer until it is complete, then sends
+ * it with the page policy for its inline scripts. Other answers pass through untouched, streamed
+ * as before. Put it inside compression, so it sees the page as written.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {() => void} next
+ */
+export function withScriptHashes(req, res, next) {
+  if (!takesPagePolicy(req.url ?? '/')) return next();
+  const original = {
+    writeHead: res.writeHead,
+    write: res.write,
+    end: res.end,
+    flushHeaders: res.flushHeaders,
+  };
+  /** @type {Buffer[] | undefined} set once the answer is known to be a page: its bytes so far */
+  let page;
+  let decided = false;
+  const isPage = () => {
+    if (!decided) {
+      decided = true;
+      // A 304 updates the headers of the page the browser kept: it must not replace that page's
+      // policy (next.config.js sets only frame-ancestors on every path) with one that fits no page.
+      if (res.statusCode === 304) res.removeHeader('Content-Security-Policy');
+      const type = String(res.getHeader('content-type') ?? '');
+      // An answer already encoded was made by this server once before: Next fetches the target of
+      // a rewrite (the 404 page of /fr/...) from itself over HTTP, and passes it on with its policy.
+      const encoded = !/^(identity)?$/i.test(String(res.getHeader('content-encoding') ?? ''));
+      if (/^text\/html\b/i.test(type) && !encoded && res.statusCode !== 304) page = [];
+    }
+    return page !== undefined;
+  };
+
+  // Headers given to writeHead are set on the response instead, so they can still change.
+  res.writeHead = function writeHead(statusCode, ...rest) {
+    if (typeof rest[0] === 'string') res.statusMessage = /** @type {string} */ (rest.shift());
+    res.statusCode = statusCode;
+    const headers = rest[0];
+    if (Array.isArray(headers)) {
+      for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
+    } else if (headers) {
+      for (const [name, value] of Object.entries(headers))
+        if (value !== undefined) res.setHeader(name, value);
+    }
+    if (isPage()) return res;
+    return original.writeHead.call(res, res.statusCode, res.statusMessage);
+  };
+  res.flushHeaders = function flushHeaders() {
+    if (!isPage()) original.flushHeaders.call(res);
+  };
+  res.write = function write(chunk, encoding, callback) {
+    if (!isPage()) return original.write.apply(res, arguments);
+    page?.push(toBuffer(chunk, encoding));
+    const done = typeof encoding === 'function' ? encoding : callback;
+    if (typeof done === 'function') process.nextTick(done);
+    return true;
+  };
+  res.end = function end(chunk, encoding, callback) {
+    if (!isPage()) return original.end.apply(res, arguments);
+    if (typeof chunk === 'function') callback = chunk;
+    else if (chunk !== undefined && chunk !== null) page?.push(toBuffer(chunk, encoding));
+    const body = Buffer.concat(page ?? []);
+    res.setHeader('Content-Security-Policy', policyOf(body, res.getHeader('etag')));
+    if (res.hasHeader('content-length')) res.setHeader('Content-Length', body.length);
+    const done = typeof encoding === 'function' ? encoding : callback;
+    // Done holding back: Node's own end() writes the head through writeHead, which must now pass.
+    Object.assign(res, original);
+    return res.end(body, done);
+  };
+  next();
+}
+
+/**
+ * Policies of pages served lately, by ETag: Next gives each prerendered or cached page one, made
+ * from its bytes, so the same ETag means the same scripts and the page need not be read again.
+ * @type {LRUCache<string, string>}
+ */
+const policiesByEtag = new LRUCache({ max: 5000 });
+
+/**
+ * @param {Buffer} body
+ * @param {unknown} etag
+ */
+function policyOf(body, etag) {
+  const key = typeof etag === 'string' && etag ? etag : undefined;
+  const known = key && policiesByEtag.get(key);
+  if (known) return known;
+  const policy = pagePolicy(inlineScriptHashes(body.toString('utf8')));
+  if (key) policiesByEtag.set(key, policy);
+  return policy;
+}
+
+/**
+ * @param {string | Uint8Array} chunk
+ * @param {unknown} encoding
+ */
+function toBuffer(chunk, encoding) {
+  if (typeof chunk !== 'string') return Buffer.from(chunk);
+  return Buffer.from(
+    chunk,
+    typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8',
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The production server: `node server/start.mjs [--port N] [--hostname H]` serves the build (the
+ * folder next.config.js names: NEXT_DIST_DIR or .next). `npm start`, `npm run serve`, the browser
+ * tests, the link check, the bench and the load test all run this, never bare `next start`.
+ *
+ * It is Next's own request handler with two layers around it:
+ * - the Content-Security-Policy of each page, with its inline scripts allowed by hash
+ *   (server/content-security-policy.mjs);
+ * - compression, which next.config.js leaves to this server: it must come after the hashing,
+ *   which reads each page as written.
+ * Port: --port, else PORT, else 3000. Without --hostname it listens on every interface.
+ */
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import compression from 'compression';
+import { withScriptHashes } from './content-security-policy.mjs';
+
+// Before Next and React load: they pick their production builds by it, as `next start` makes sure.
+process.env.NODE_ENV = 'production';
+const { default: next } = await import('next');
+
+const { values } = parseArgs({
+  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+});
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`Not a port: ${values.port ?? process.env.PORT}`);
+  process.exit(1);
+}
+const hostname = values.hostname;
+
+const app = next({
+  dev: false,
+  dir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'),
+  hostname: hostname ?? 'localhost',
+  port,
+});
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const compress = compression();
+const server = createServer((req, res) => {
+  compress(req, res, () =>
+    withScriptHashes(req, res, () => {
+      handle(req, res).catch((error) => {
+        console.error(error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
+    }),
+  );
+});
+server.listen(port, hostname, () => {
+  console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`);
+});
+// Stop taking connections, finish the answers under way, then exit (at most 10 s later).
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}

@@ -1,0 +1,209 @@
+/**
+ * The pages' Content-Security-Policy (server/content-security-policy.mjs): which scripts get a
+ * hash, what the policy allows, and the middleware that holds a page back to write its policy,
+ * run on a real HTTP server with compression in front, as server/start.mjs runs it.
+ */
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import compression from 'compression';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  inlineScriptHashes,
+  pagePolicy,
+  takesPagePolicy,
+  withScriptHashes,
+} from '../../../server/content-security-policy.mjs';
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** The directives of a policy, by name. */
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy.split(';').map((part) => {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      return [name!, sources];
+    }),
+  );
+}
+
+describe('inlineScriptHashes', () => {
+  it('hashes the text of every inline script exactly as written', () => {
+    const first = 'self.__next_f.push([1,"a\\u003cb"])';
+    const second = 'requestAnimationFrame(function(){$RT=performance.now()});';
+    const html = `<html><head><script>${first}</script></head><body><p>x</p><script nonce="n" id="y">${second}</script></body></html>`;
+    expect(inlineScriptHashes(html)).toEqual([sha256(first), sha256(second)]);
+  });
+
+  it('hashes text as UTF-8, entities and markup-like text left as they are', () => {
+    const script = 'var name = "Bánh tráng &amp; <b>cá cơm</b>";';
+    expect(inlineScriptHashes(`<script>${script}</script>`)).toEqual([sha256(script)]);
+  });
+
+  it('leaves out script files and JSON-LD data blocks, and lists each hash once', () => {
+    const html = [
+      '<script src="/_next/static/chunks/a.js" async=""></script>',
+      '<script type="application/ld+json">{"@type":"Product"}</script>',
+      '<script type="application/json">{}</script>',
+      '<script>same()</script><script>same()</script>',
+      '<script type="module">mod()</script>',
+    ].join('');
+    expect(inlineScriptHashes(html)).toEqual([sha256('same()'), sha256('mod()')]);
+  });
+
+  it('hashes an empty inline script and finds none in a page without scripts', () => {
+    expect(inlineScriptHashes('<script></script>')).toEqual([sha256('')]);
+    expect(inlineScriptHashes('<p>No script here</p>')).toEqual([]);
+  });
+});
+
+describe('pagePolicy', () => {
+  const policy = directives(pagePolicy([sha256('a()'), sha256('b()')]));
+
+  it('allows scripts from the site and the listed hashes only', () => {
+    expect(policy.get('script-src')).toEqual(["'self'", sha256('a()'), sha256('b()')]);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+  });
+
+  it('never allows unsafe-inline or unsafe-eval for scripts, plugins, or framing', () => {
+    expect(policy.get('script-src')).not.toContain("'unsafe-inline'");
+    expect(policy.get('script-src')).not.toContain("'unsafe-eval'");
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'self'"]);
+    expect(policy.get('form-action')).toEqual(["'self'"]);
+  });
+
+  it('lets images come from https hosts (CMS photos, map tiles) and data only from the site', () => {
+    expect(policy.get('img-src')).toContain('https:');
+    expect(policy.get('connect-src')).toEqual(["'self'"]);
+  });
+});
+
+describe('takesPagePolicy', () => {
+  it('applies to every path but the embeddable cards', () => {
+    expect(takesPagePolicy('/vi')).toBe(true);
+    expect(takesPagePolicy('/en/products/x?embed=1')).toBe(true);
+    expect(takesPagePolicy('/embedded')).toBe(true);
+    expect(takesPagePolicy('/embed/products/x')).toBe(false);
+    expect(takesPagePolicy('/embed?x')).toBe(false);
+  });
+});
+
+describe('withScriptHashes on a server', () => {
+  let server: http.Server | undefined;
+  afterEach(
+    () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+  );
+
+  /** A server that answers every request with `handler`, behind compression and the middleware. */
+  async function serve(handler: http.RequestListener): Promise<string> {
+    const compress = compression();
+    server = http.createServer((req, res) =>
+      compress(req as never, res as never, () =>
+        withScriptHashes(req, res, () => handler(req, res)),
+      ),
+    );
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+  }
+
+  const page = (script: string) =>
+    `<!DOCTYPE html><html><head><script>${script}</script></head><body>${'<p>OCOP</p>'.repeat(500)}</body></html>`;
+
+  it('sends a page streamed in pieces whole, with the hashes of its scripts', async () => {
+    const html = page('boot()');
+    const base = await serve((_, res) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+      res.flushHeaders();
+      res.write(html.slice(0, 20));
+      setTimeout(() => res.end(html.slice(20)), 5);
+    });
+    const response = await fetch(`${base}/vi`);
+    expect(await response.text()).toBe(html);
+    const policy = directives(response.headers.get('content-security-policy')!);
+    expect(policy.get('script-src')).toEqual(["'self'", sha256('boot()')]);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
+  it('keeps headers given to writeHead, and compresses after hashing', async () => {
+    const html = page('compressed()');
+    const base = await serve((_, res) => {
+      res.writeHead(404, { 'Content-Type': 'text/html', 'X-Kept': 'yes' });
+      res.end(html);
+    });
+    const response = await fetch(`${base}/fr/x`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('x-kept')).toBe('yes');
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('content-security-policy')).toContain(sha256('compressed()'));
+    const raw = Buffer.from(await new Response(response.body).arrayBuffer());
+    // fetch decodes gzip itself; either way the page arrives as written.
+    const text = raw.subarray(0, 2).equals(Buffer.from([0x1f, 0x8b]))
+      ? gunzipSync(raw).toString('utf8')
+      : raw.toString('utf8');
+    expect(text).toBe(html);
+  });
+
+  it('keeps Content-Length equal to the bytes sent, uncompressed', async () => {
+    const html = page('sized("é")');
+    const base = await serve((_, res) => {
+      res.setHeader('Content-Type', 'text/html');
+      res.setHeader('Content-Length', Buffer.byteLength(html));
+      res.write(html.slice(0, 10));
+      res.end(html.slice(10));
+    });
+    const response = await new Promise<http.IncomingMessage>((resolve) =>
+      http.get(`${base}/en`, resolve),
+    );
+    const chunks: Buffer[] = [];
+    for await (const chunk of response) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    expect(body.toString('utf8')).toBe(html);
+    expect(Number(response.headers['content-length'])).toBe(body.length);
+    expect(response.headers['content-security-policy']).toContain(sha256('sized("é")'));
+  });
+
+  it('passes other answers through untouched: JSON, embeds, and pages already encoded', async () => {
+    const base = await serve((req, res) => {
+      if (req.url === '/api/v1/products') {
+        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+        return res.end('{"items":[]}');
+      }
+      if (req.url === '/embed/products/x') {
+        res.setHeader('Content-Type', 'text/html');
+        res.setHeader('Content-Security-Policy', "default-src 'none'");
+        return res.end('<p>card</p>');
+      }
+      res.setHeader('Content-Type', 'text/html');
+      res.setHeader('Content-Encoding', 'br');
+      res.setHeader('Content-Security-Policy', 'from-the-inner-request');
+      res.end(Buffer.from([1, 2, 3]));
+    });
+    const api = await fetch(`${base}/api/v1/products`);
+    expect(api.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    expect(await api.json()).toEqual({ items: [] });
+    const card = await fetch(`${base}/embed/products/x`);
+    expect(card.headers.get('content-security-policy')).toBe("default-src 'none'");
+    const encoded = await new Promise<http.IncomingMessage>((resolve) =>
+      http.get(`${base}/vi/rewritten`, resolve),
+    );
+    encoded.resume();
+    expect(encoded.headers['content-security-policy']).toBe('from-the-inner-request');
+  });
+
+  it('sends no policy with a 304, so the browser keeps the one of the page it has', async () => {
+    const base = await serve((_, res) => {
+      res.setHeader('Content-Type', 'text/html');
+      res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+      res.statusCode = 304;
+      res.end();
+    });
+    const response = await fetch(`${base}/vi`);
+    expect(response.status).toBe(304);
+    expect(response.headers.get('content-security-policy')).toBeNull();
+  });
+});
