@@ -22,9 +22,12 @@ rm -rf .next-contentful && cp -a .next .next-contentful && rm -rf .next-contentf
 # its own site server on a free port with the build's SITE_URL (after the copy above, so pages it
 # regenerates stay out of .next-contentful).
 step 'links';          npx tsx scripts/check-links.ts --site-url http://127.0.0.1:${E2E_PORT:-3100}
+# Lighthouse (mobile) on the nine pages the public lands on: accessibility, best practices and SEO
+# 100, performance over the floor measured here (scripts/lighthouse/budgets.ts). Needs Chromium.
+step 'browser';        bash scripts/ensure-chromium.sh
+step 'lighthouse';     npx tsx scripts/lighthouse.ts
 # Two instances behind one Redis share Next's cache: a webhook through one reaches the other
 # (docs/deployment.md). Own copies of the build and content, own redis-server on loopback.
 step 'redis';          bash scripts/ensure-redis.sh
 step 'scale-out';      npx tsx scripts/test-scale-out.ts
-step 'browser';        bash scripts/ensure-chromium.sh
 step 'browser tests';  npx playwright test
