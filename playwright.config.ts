@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumPath, offlineChromiumFlags } from './scripts/support/chromium';
 import { contentfulPort, contentfulStubPort, e2eSecrets, port } from './tests/e2e/servers';
 
 /**
@@ -16,18 +17,12 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      // The flags keep Chromium quiet on a machine without network access.
+      executablePath: chromiumPath,
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
+        ...offlineChromiumFlags,
         // The embed test frames the loopback server from a page Playwright serves, which the Local
         // Network Access check would block; a real newspaper framing the real site never is.
         '--disable-features=LocalNetworkAccessChecks',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
       ],
     },
   },

@@ -17,6 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs, promisify } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import { categories, lighthousePages, scoreVerdicts, type PageScores } from './lighthouse/budgets';
+import { chromiumPath, offlineChromiumFlags } from './support/chromium';
 import { findFreePort, loopback, siteServer, startService } from './support/service';
 
 const { values } = parseArgs({
@@ -78,16 +79,8 @@ async function main(): Promise<number> {
     port: sitePort,
   });
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromePath: chromiumPath,
+    chromeFlags: ['--headless=new', ...offlineChromiumFlags],
   });
   const report: Array<{ page: string; path: string } & PageScores> = [];
   let failures = 0;

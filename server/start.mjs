@@ -55,11 +55,12 @@ const server = createServer((req, res) => {
 server.listen(port, hostname, () => {
   console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`);
 });
-// Stop taking connections, finish the answers under way, then exit (at most 10 s later).
+// Stop taking connections, finish the answers under way, then let Next finish what it does after
+// answering (storing a regenerated page in the cache, say), as `next start` does; at most 10 s.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
     setTimeout(() => process.exit(0), 10_000).unref();
+    server.close(() => app.close().finally(() => process.exit(0)));
+    server.closeIdleConnections();
   });
 }

@@ -3,9 +3,8 @@
  * runs under a policy without 'unsafe-inline' or 'unsafe-eval' for scripts, its own scripts all
  * run (no violation, the page hydrates), and a script or handler slipped into the page does not.
  */
-import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { Parser } from 'htmlparser2';
+import { inlineScriptHashes } from '../../server/content-security-policy.mjs';
 import { embedPaths, pagePaths } from './routes';
 
 /** Reports every violation in the page as a console error, from before the page's own scripts. */
@@ -29,30 +28,6 @@ function scriptSources(policy: string | undefined): string[] {
     .map((part) => part.trim().split(/\s+/))
     .find(([name]) => name === 'script-src');
   return directive?.slice(1) ?? [];
-}
-
-/** The hash source of every inline script that would run, read with a parser, not the module. */
-function inlineScriptHashes(html: string): string[] {
-  const hashes: string[] = [];
-  let text: string | undefined;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (name === 'script' && !attributes.src && !/json/.test(attributes.type ?? '')) text = '';
-      },
-      ontext(chunk) {
-        if (text !== undefined) text += chunk;
-      },
-      onclosetag(name) {
-        if (name !== 'script' || text === undefined) return;
-        hashes.push(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
-        text = undefined;
-      },
-    },
-    { decodeEntities: false },
-  );
-  parser.end(html);
-  return hashes;
 }
 
 /** Tries both ways markup could run script once it is in the page; true if either ran. */
