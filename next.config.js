@@ -1,3 +1,6 @@
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- this file is CommonJS, as Next loads it
+const { availableParallelism } = require('node:os');
+
 /**
  * Browser features no page uses, switched off for the page and anything it frames. Every name here
  * is one Chromium recognises: an unknown one costs a console error on every page.
@@ -46,7 +49,10 @@ const nextConfig = {
   partialPrefetching: true,
   // globalNotFound: the root layout sits under [lang], so unmatched URLs need a 404 page of their
   // own. inlineCss: the stylesheet is small; inlining it saves a render-blocking request on mobile.
-  experimental: { globalNotFound: true, inlineCss: true },
+  // cpus: static generation gets a worker per core. Next's default keeps one core back for the
+  // build's main process, which waits idle while the pages render: on a 2-core machine that is one
+  // worker, and the 20,000-product build spent 4.2 of its 5.1 minutes rendering on one core.
+  experimental: { globalNotFound: true, inlineCss: true, cpus: availableParallelism() },
   // Content is read at run time from CONTENT_DIR; ship the embedded folder with the server.
   outputFileTracingIncludes: {
     '/*': ['./content/**/*', './node_modules/@fontsource/be-vietnam-pro/files/*.woff'],

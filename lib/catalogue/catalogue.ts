@@ -11,6 +11,7 @@ import type {
 } from '../content/schema';
 import type { CertificateStatus } from '../ocop/certificate';
 import { buildProductIndex, type ProductSearchIndex } from '../search/product-index';
+import { buildProductFacets, type ProductFacets } from './product-facets';
 import { productComparators, type ProductOrder } from './product-order';
 import { productStatus } from './product-status';
 
@@ -31,15 +32,21 @@ export interface Catalogue {
   article(slug: string): Article | undefined;
   /** Built on first use, so pages that never search never pay for it. */
   readonly productIndex: ProductSearchIndex;
+  /** A product's position in `dataset.products`, the key of the typed arrays below. */
+  productPosition(slug: string): number | undefined;
   /**
-   * All products in an order, sorted once per content version: a query then filters an ordered
-   * list instead of sorting thousands of products each time.
+   * The positions of all products in an order, sorted once per content version: a query then
+   * filters an ordered list instead of sorting thousands of products each time.
    */
-  productsInOrder(order: ProductOrder): Product[];
-  /** A product's position in an order (lower first), to order a subset such as search hits. */
-  productRank(order: ProductOrder): Map<string, number>;
+  positionsInOrder(order: ProductOrder): Int32Array;
+  /** Each product's rank in an order (lower first), by position: to order a subset such as search hits. */
+  ranksInOrder(order: ProductOrder): Int32Array;
+  /** What the catalogue's filters test, built on first use. */
+  readonly productFacets: ProductFacets;
   /** A product's certificate status on a day, computed once per day for the whole catalogue. */
   status(product: Product, today: string): CertificateStatus;
+  /** Every product's certificate status on a day, by position. */
+  statusesOn(today: string): readonly CertificateStatus[];
 }
 
 function createCatalogue(dataset: Dataset): Catalogue {
@@ -51,14 +58,26 @@ function createCatalogue(dataset: Dataset): Catalogue {
   const events = new Map(dataset.events.map((e) => [e.slug, e]));
   const retailPoints = new Map(dataset.retailPoints.map((p) => [p.slug, p]));
   const articles = new Map(dataset.articles.map((a) => [a.slug, a]));
+  const positions = new Map(dataset.products.map((p, position) => [p.slug, position]));
   let productIndex: ProductSearchIndex | undefined;
-  let statuses: { today: string; bySlug: Map<string, CertificateStatus> } | undefined;
-  const orders = new Map<ProductOrder, { products: Product[]; rank: Map<string, number> }>();
+  let productFacets: ProductFacets | undefined;
+  let statuses: { today: string; byPosition: CertificateStatus[] } | undefined;
+  const statusesOn = (today: string) => {
+    if (statuses?.today !== today) {
+      statuses = { today, byPosition: dataset.products.map((p) => productStatus(p, today)) };
+    }
+    return statuses.byPosition;
+  };
+  const orders = new Map<ProductOrder, { positions: Int32Array; ranks: Int32Array }>();
   const ordered = (order: ProductOrder) => {
     let entry = orders.get(order);
     if (!entry) {
-      const products = [...dataset.products].sort(productComparators[order]);
-      entry = { products, rank: new Map(products.map((p, index) => [p.slug, index])) };
+      const sorted = dataset.products
+        .map((product, position) => ({ product, position }))
+        .sort((a, b) => productComparators[order](a.product, b.product));
+      const ranks = new Int32Array(sorted.length);
+      sorted.forEach(({ position }, rank) => (ranks[position] = rank));
+      entry = { positions: Int32Array.from(sorted, ({ position }) => position), ranks };
       orders.set(order, entry);
     }
     return entry;
@@ -77,17 +96,21 @@ function createCatalogue(dataset: Dataset): Catalogue {
       productIndex ??= buildProductIndex(dataset);
       return productIndex;
     },
-    productsInOrder: (order) => ordered(order).products,
-    productRank: (order) => ordered(order).rank,
-    status(product, today) {
-      if (statuses?.today !== today) {
-        statuses = {
-          today,
-          bySlug: new Map(dataset.products.map((p) => [p.slug, productStatus(p, today)])),
-        };
-      }
-      return statuses.bySlug.get(product.slug) ?? productStatus(product, today);
+    productPosition: (slug) => positions.get(slug),
+    positionsInOrder: (order) => ordered(order).positions,
+    ranksInOrder: (order) => ordered(order).ranks,
+    get productFacets() {
+      productFacets ??= buildProductFacets(dataset);
+      return productFacets;
     },
+    status(product, today) {
+      const position = positions.get(product.slug);
+      // A product object from another dataset is computed on its own, not looked up by its slug.
+      return position === undefined || dataset.products[position] !== product
+        ? productStatus(product, today)
+        : statusesOn(today)[position]!;
+    },
+    statusesOn,
   };
 }
 

@@ -161,35 +161,35 @@ export function queryProducts(
   const sort = query.sort ?? (searched ? 'relevance' : 'stars');
   const hits = searched ? catalogue.productIndex.search(searched) : undefined;
 
-  // Candidates come already in the requested order, so filtering keeps it.
-  let candidates: Product[];
+  // Candidates (positions in dataset.products) come already in the requested order, so filtering
+  // keeps it.
+  let candidates: ArrayLike<number> & Iterable<number>;
   if (hits) {
-    candidates = hits.map((hit) => catalogue.product(hit.slug)).filter((p) => p !== undefined);
+    const positions = hits
+      .map((hit) => catalogue.productPosition(hit.slug))
+      .filter((position) => position !== undefined);
     if (sort !== 'relevance') {
-      const rank = catalogue.productRank(sort);
-      candidates.sort((a, b) => (rank.get(a.slug) ?? 0) - (rank.get(b.slug) ?? 0));
+      const ranks = catalogue.ranksInOrder(sort);
+      positions.sort((a, b) => ranks[a]! - ranks[b]!);
     }
+    candidates = positions;
   } else {
-    candidates = catalogue.productsInOrder(sort === 'relevance' ? 'stars' : sort);
+    candidates = catalogue.positionsInOrder(sort === 'relevance' ? 'stars' : sort);
   }
 
-  const inList = <T>(values: T[], value: T) => values.length === 0 || values.includes(value);
-  const matching = candidates.filter(
-    (p) =>
-      inList(query.group, p.group) &&
-      inList(query.subgroup, p.subgroup) &&
-      inList<number>(query.stars, p.stars) &&
-      inList(query.area, p.area) &&
-      (query.region.length === 0 ||
-        query.region.some((r) => r === catalogue.area(p.area)?.region)) &&
-      (query.producerType.length === 0 ||
-        query.producerType.some((t) => t === catalogue.producer(p.producer)?.type)) &&
-      matchesStatus(catalogue.status(p, today), query.status),
-  );
+  const hasFacets = catalogue.productFacets.matcher(query);
+  const statuses = catalogue.statusesOn(today);
+  const wantedStatuses = new Set(certificateStatuses.filter((s) => matchesStatus(s, query.status)));
+  const matching: number[] = [];
+  for (const position of candidates) {
+    if (hasFacets(position) && wantedStatuses.has(statuses[position]!)) matching.push(position);
+  }
 
   const start = (query.page - 1) * query.limit;
   return {
-    items: matching.slice(start, start + query.limit),
+    items: matching
+      .slice(start, start + query.limit)
+      .map((position) => catalogue.dataset.products[position]!),
     total: matching.length,
     page: query.page,
     limit: query.limit,

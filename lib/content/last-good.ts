@@ -36,7 +36,10 @@ export function withLastGoodContent(
   const readSnapshot = async (): Promise<typeof lastGood> => {
     if (!options.snapshotFile) return undefined;
     try {
-      const saved = JSON.parse(await readFile(options.snapshotFile, 'utf8')) as typeof lastGood;
+      // The file is a run-time setting, not part of the build: the ignore comment stops Turbopack
+      // from tracing the whole project into the server output because of this read.
+      const text = await readFile(/* turbopackIgnore: true */ options.snapshotFile, 'utf8');
+      const saved = JSON.parse(text) as typeof lastGood;
       return saved?.dataset?.version && saved.dataset.settings ? saved : undefined;
     } catch {
       return undefined;

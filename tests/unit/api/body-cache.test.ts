@@ -1,13 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { cachedJsonBody } from '@/lib/api/body-cache';
 
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
 describe('cached JSON bodies', () => {
-  it('builds an answer once per key and serves the same JSON again', () => {
-    const build = vi.fn(() => ({ type: 'FeatureCollection', features: [] }));
+  it('builds an answer once per key and serves the same bytes again, as UTF-8', () => {
+    const build = vi.fn(() => ({ type: 'FeatureCollection', name: 'Chợ Ba Tơ', features: [] }));
     const first = cachedJsonBody('v1|2026-11-23T10:00|kind=market', build);
     const again = cachedJsonBody('v1|2026-11-23T10:00|kind=market', build);
     expect(again).toBe(first);
-    expect(JSON.parse(first)).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(JSON.parse(text(first))).toEqual({
+      type: 'FeatureCollection',
+      name: 'Chợ Ba Tơ',
+      features: [],
+    });
     expect(build).toHaveBeenCalledTimes(1);
   });
 
