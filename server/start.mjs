@@ -6,15 +6,15 @@
  * It is Next's own request handler with two layers around it:
  * - the Content-Security-Policy of each page, with its inline scripts allowed by hash
  *   (server/content-security-policy.mjs);
- * - compression, which next.config.js leaves to this server: it must come after the hashing,
- *   which reads each page as written.
+ * - compression (server/compression.mjs), which next.config.js leaves to this server: it must
+ *   come after the hashing, which reads each page as written.
  * Port: --port, else PORT, else 3000. Without --hostname it listens on every interface.
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import compression from 'compression';
+import { compressAnswers } from './compression.mjs';
 import { withScriptHashes } from './content-security-policy.mjs';
 
 // Before Next and React load: they pick their production builds by it, as `next start` makes sure.
@@ -40,7 +40,7 @@ const app = next({
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const compress = compression();
+const compress = compressAnswers();
 const server = createServer((req, res) => {
   compress(req, res, () =>
     withScriptHashes(req, res, () => {

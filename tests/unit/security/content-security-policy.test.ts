@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
-import compression from 'compression';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   inlineScriptHashes,
@@ -15,6 +14,7 @@ import {
   takesPagePolicy,
   withScriptHashes,
 } from '../../../server/content-security-policy.mjs';
+import { compressAnswers } from '../../../server/compression.mjs';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -99,11 +99,9 @@ describe('withScriptHashes on a server', () => {
 
   /** A server that answers every request with `handler`, behind compression and the middleware. */
   async function serve(handler: http.RequestListener): Promise<string> {
-    const compress = compression();
+    const compress = compressAnswers();
     server = http.createServer((req, res) =>
-      compress(req as never, res as never, () =>
-        withScriptHashes(req, res, () => handler(req, res)),
-      ),
+      compress(req, res, () => withScriptHashes(req, res, () => handler(req, res))),
     );
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
@@ -193,6 +191,22 @@ describe('withScriptHashes on a server', () => {
     );
     encoded.resume();
     expect(encoded.headers['content-security-policy']).toBe('from-the-inner-request');
+  });
+
+  it('compresses API answers whose Content-Type Next set as an array', async () => {
+    const json = JSON.stringify({ features: Array.from({ length: 200 }, (_, i) => ({ id: i })) });
+    const base = await serve((_, res) => {
+      res.setHeader('Content-Type', ['application/geo+json; charset=utf-8']);
+      res.end(json);
+    });
+    const response = await new Promise<http.IncomingMessage>((resolve) =>
+      http.get(`${base}/api/v1/retail-points`, { headers: { 'accept-encoding': 'gzip' } }, resolve),
+    );
+    const chunks: Buffer[] = [];
+    for await (const chunk of response) chunks.push(chunk as Buffer);
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.headers['content-type']).toBe('application/geo+json; charset=utf-8');
+    expect(gunzipSync(Buffer.concat(chunks)).toString('utf8')).toBe(json);
   });
 
   it('sends no policy with a 304, so the browser keeps the one of the page it has', async () => {

@@ -1,0 +1,8 @@
+// Types for the TypeScript that imports the server's compression module (the tests): see the .mjs.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export function compressAnswers(): (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void;
