@@ -100,7 +100,10 @@ function createCatalogue(dataset: Dataset): Catalogue {
     positionsInOrder: (order) => ordered(order).positions,
     ranksInOrder: (order) => ordered(order).ranks,
     get productFacets() {
-      productFacets ??= buildProductFacets(dataset);
+      productFacets ??= buildProductFacets(dataset, {
+        area: (slug) => areas.get(slug),
+        producer: (slug) => producers.get(slug),
+      });
       return productFacets;
     },
     status(product, today) {

@@ -12,7 +12,10 @@ let expected: (keep: (product: Product) => boolean) => string[];
 
 beforeAll(async () => {
   dataset = (await loadLocalContent(path.resolve('content'))).dataset;
-  const facets = buildProductFacets(dataset);
+  const facets = buildProductFacets(dataset, {
+    area: (slug) => dataset.areas.find((a) => a.slug === slug),
+    producer: (slug) => dataset.producers.find((p) => p.slug === slug),
+  });
   kept = (filter) => {
     const test = facets.matcher(filter);
     return dataset.products.filter((_, position) => test(position)).map((p) => p.slug);
