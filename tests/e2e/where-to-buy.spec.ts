@@ -1,8 +1,10 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { distanceKm } from '../../lib/geo/distance';
 import { loadSampleContent } from './fixtures';
 
 const product = 'toi-ly-son-phu-sinh';
+const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** Tiles come from another server: block them all, as an offline or filtered network would. */
 async function blockTiles(page: Page) {
@@ -95,6 +97,55 @@ test('a list entry selects its marker, and "nearest to me" sorts by distance on 
     nearest.p.name.en ?? nearest.p.name.vi,
   );
   await expect(list(page).getByRole('listitem').first()).toContainText(/\d.*(m|km) away/);
+});
+
+test('on a phone the map loads only when asked for, and passes axe before and after', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const mapData: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/v1/retail-points')) mapData.push(r.url());
+  });
+  await blockTiles(page);
+  await page.goto('/en/where-to-buy');
+  const showMap = page.getByRole('button', { name: 'Show the map' });
+  await expect(showMap).toBeVisible();
+  await expect(list(page).getByRole('listitem').first()).toBeVisible();
+  // Hydrated (the list's map buttons appear with JavaScript), and still no map or map data.
+  await expect(page.getByRole('button', { name: 'Show on the map' }).first()).toBeVisible();
+  await expect(map(page)).toHaveCount(0);
+  expect(mapData).toEqual([]);
+  const axe = async () =>
+    (await new AxeBuilder({ page }).withTags(wcag22aa).analyze()).violations.map((v) => v.id);
+  expect(await axe()).toEqual([]);
+
+  await showMap.click();
+  await expect(map(page).locator('.leaflet-overlay-pane path')).not.toHaveCount(0);
+  await expect.poll(() => pointsOnMap(page)).toBeGreaterThan(0);
+  await expect(showMap).toHaveCount(0);
+  expect(mapData).toHaveLength(1);
+  expect(await axe()).toEqual([]);
+});
+
+test('on a phone, "Show on the map" in the list opens the map at that point', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await blockTiles(page);
+  await page.goto('/en/where-to-buy');
+  const first = list(page).getByRole('listitem').first();
+  const name = await first.getByRole('heading').innerText();
+  await first.getByRole('button', { name: 'Show on the map' }).click();
+  await expect(
+    map(page).locator(`.leaflet-marker-icon[title="${name}"] .bg-ochre-700`),
+  ).toBeVisible();
+});
+
+test('on a wide screen the map loads by itself', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await blockTiles(page);
+  await page.goto('/en/where-to-buy');
+  await expect(map(page).locator('.leaflet-overlay-pane path')).not.toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Show the map' })).toBeHidden();
 });
 
 test('"nearest to me" works after arriving by a link inside the site (Permissions-Policy)', async ({

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { jsonError } from '@/lib/api/http';
-import { toRetailPointCollection } from '@/lib/api/retail-point-geojson';
+import { retailPointsBody } from '@/lib/api/retail-points-body';
 import { getCatalogue } from '@/lib/catalogue/catalogue';
 import { describeIssues } from '@/lib/catalogue/product-query';
 import { getDataset, getNow } from '@/lib/content';
@@ -23,9 +23,16 @@ export async function GET(request: NextRequest) {
   const unknown = findUnknownRetailValues(parsed.query, dataset);
   if (unknown.length > 0) return jsonError(400, describeIssues(unknown), unknown);
   const catalogue = getCatalogue(dataset);
-  const points = queryRetailPoints(catalogue, parsed.query);
-  const context = { catalogue, lang: parsed.query.lang, now, siteUrl: getEnv().SITE_URL };
-  return new Response(JSON.stringify(toRetailPointCollection(points, context)), {
+  const siteUrl = getEnv().SITE_URL;
+  // The same bytes as the API's answer to the same query, and the same cache.
+  const key = [dataset.version, siteUrl, JSON.stringify(parsed.query)].join('|');
+  const body = retailPointsBody(key, () => queryRetailPoints(catalogue, parsed.query), {
+    catalogue,
+    lang: parsed.query.lang,
+    now,
+    siteUrl,
+  });
+  return new Response(body, {
     headers: {
       'Content-Type': 'application/geo+json; charset=utf-8',
       'Content-Disposition': 'attachment; filename="ocop-retail-points.geojson"',

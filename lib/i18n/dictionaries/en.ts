@@ -353,6 +353,8 @@ export const en: Dictionary = {
     mapLabel: 'Map of the sales points',
     mapHelp:
       'The map is a guide; the list beside it has every sales point and works with the keyboard.',
+    showMap: 'Show the map',
+    showMapHelp: 'The map loads only when you ask, to save mobile data.',
     mapLoading: 'Loading the map…',
     mapOutlineOnly: 'The map background could not load; the province outline is shown instead.',
     cluster: '{count} sales points, select to zoom in',

@@ -355,6 +355,8 @@ export const vi = {
     mapLabel: 'Bản đồ các điểm bán',
     mapHelp:
       'Bản đồ chỉ để tham khảo; danh sách bên cạnh có đủ các điểm bán và dùng được bằng bàn phím.',
+    showMap: 'Xem bản đồ',
+    showMapHelp: 'Bản đồ chỉ tải khi bạn cần, để tiết kiệm dữ liệu di động.',
     mapLoading: 'Đang tải bản đồ…',
     mapOutlineOnly: 'Không tải được nền bản đồ; đang hiển thị đường ranh giới tỉnh.',
     cluster: '{count} điểm bán, bấm để phóng to',

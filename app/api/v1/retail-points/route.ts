@@ -1,5 +1,4 @@
 import type { NextRequest } from 'next/server';
-import { cachedJsonBody } from '@/lib/api/body-cache';
 import {
   corsHeaders,
   jsonError,
@@ -7,7 +6,7 @@ import {
   publicCacheControl,
   readOnlyMethods,
 } from '@/lib/api/http';
-import { toRetailPointCollection } from '@/lib/api/retail-point-geojson';
+import { retailPointsBody } from '@/lib/api/retail-points-body';
 import { getCatalogue } from '@/lib/catalogue/catalogue';
 import { describeIssues } from '@/lib/catalogue/product-query';
 import { getDataset, getNow } from '@/lib/content';
@@ -33,17 +32,13 @@ export async function GET(request: NextRequest) {
   const unknown = findUnknownRetailValues(parsed.query, dataset);
   if (unknown.length > 0) return jsonError(400, describeIssues(unknown), unknown);
   const siteUrl = getEnv().SITE_URL;
-  // "Open now" is part of the answer: it holds for the minute it was computed in.
-  const key = [
-    dataset.version,
-    now.toISOString().slice(0, 16),
+  const catalogue = getCatalogue(dataset);
+  const key = [dataset.version, siteUrl, JSON.stringify(parsed.query)].join('|');
+  const body = retailPointsBody(key, () => queryRetailPoints(catalogue, parsed.query), {
+    catalogue,
+    lang: parsed.query.lang,
+    now,
     siteUrl,
-    JSON.stringify(parsed.query),
-  ];
-  const body = cachedJsonBody(key.join('|'), () => {
-    const catalogue = getCatalogue(dataset);
-    const points = queryRetailPoints(catalogue, parsed.query);
-    return toRetailPointCollection(points, { catalogue, lang: parsed.query.lang, now, siteUrl });
   });
   return new Response(body, {
     headers: { 'Cache-Control': publicCacheControl, ...corsHeaders, ...geoJsonHeaders },
