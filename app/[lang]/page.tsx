@@ -102,13 +102,14 @@ export default async function HomePage({ params }: HomePageProps) {
           <a href={`/${lang}/products`}>{dict.home.allProducts}</a>
         </div>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          {featured.map((product) => (
+          {featured.map((product, index) => (
             <li key={product.slug}>
               <ProductCard
                 product={toProductSummary(product, apiContext)}
                 lang={lang}
                 siteUrl={apiContext.siteUrl}
                 strings={cardStrings}
+                isFirstOnPage={index === 0}
               />
             </li>
           ))}

@@ -8,6 +8,18 @@
  */
 import { normalizeAccented, tokenize } from './fold';
 
+/** The words of one field of one record: as written (lower-case, accents kept) and folded. */
+export interface FieldWords {
+  accented: readonly string[];
+  folded: readonly string[];
+}
+
+/** Splits a field's text into words, once, for both indexes (see folded-index.ts). */
+export function fieldWords(text: string, fold: (word: string) => string): FieldWords {
+  const accented = tokenize(normalizeAccented(text));
+  return { accented, folded: accented.map(fold) };
+}
+
 export class RecordWords {
   /** Per folded word, `position * fieldCount + field` for every field of every record holding it. */
   private readonly postings = new Map<string, Int32Array>();
@@ -19,21 +31,19 @@ export class RecordWords {
   private readonly accented: string[];
   readonly size: number;
 
-  /** `records[position][field]` is the text of one field of one record. */
+  /** `records[position][field]` holds the words of one field of one record. */
   constructor(
-    records: readonly (readonly string[])[],
+    records: readonly (readonly FieldWords[])[],
     private readonly fieldCount: number,
-    fold: (word: string) => string,
   ) {
     this.size = records.length;
     const lists = new Map<string, number[]>();
     this.accented = records.map((fields, position) => {
       const accentedWords = new Set<string>();
       const recordWords = new Set<string>();
-      fields.forEach((text, field) => {
-        const words = tokenize(normalizeAccented(text));
-        for (const word of words) accentedWords.add(word);
-        for (const word of new Set(words.map(fold))) {
+      fields.forEach(({ accented, folded }, field) => {
+        for (const word of accented) accentedWords.add(word);
+        for (const word of new Set(folded)) {
           let list = lists.get(word);
           if (!list) lists.set(word, (list = []));
           list.push(position * fieldCount + field);

@@ -51,3 +51,18 @@ test('the home page shows featured products, coming events, latest news and key 
 function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('the first featured picture loads at once and first; the others wait until scrolled to', async ({
+  page,
+}) => {
+  await page.goto('/vi');
+  const pictures = page.getByRole('region', { name: 'Sản phẩm tiêu biểu' }).locator('img');
+  await expect(pictures.first()).toHaveAttribute('loading', 'eager');
+  await expect(pictures.first()).toHaveAttribute('fetchpriority', 'high');
+  const count = await pictures.count();
+  expect(count).toBeGreaterThan(1);
+  for (let i = 1; i < count; i++) {
+    await expect(pictures.nth(i)).toHaveAttribute('loading', 'lazy');
+    await expect(pictures.nth(i)).not.toHaveAttribute('fetchpriority', /./);
+  }
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFoldedIndex, type SearchDocument } from '@/lib/search/folded-index';
 import { foldVietnamese } from '@/lib/search/fold';
-import { RecordWords } from '@/lib/search/record-words';
+import { fieldWords, RecordWords } from '@/lib/search/record-words';
 
 const boosts = { name: 4, place: 1 };
 const documents: SearchDocument[] = [
@@ -20,9 +20,11 @@ const slugs = (query: string) => index.search(query).map((hit) => hit.slug);
 describe('record words', () => {
   // Fields: name (boost 4), place (boost 1).
   const words = new RecordWords(
-    documents.map((d) => [d.name!, d.place!]),
+    documents.map((d) => [
+      fieldWords(d.name!, foldVietnamese),
+      fieldWords(d.place!, foldVietnamese),
+    ]),
     2,
-    foldVietnamese,
   );
   const position = (slug: string) => documents.findIndex((d) => d.slug === slug);
 
