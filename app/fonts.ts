@@ -8,9 +8,10 @@ import localFont from 'next/font/local';
  *
  * `display: optional` and no preload: a first visit paints at once in the fallback and fetches the
  * font for the next page, which has it from the cache. Preloading the four files made Chromium hold
- * the first paint for them: Lighthouse (mobile) saw the first paint at 1.2–2.3 s instead of
- * 0.1–0.3 s on the loopback, and the product page's LCP at 3.7 s instead of 2.9 s (see the note of
- * issue 9). A visitor's first page in Arial is the price, and the text is the same size either way.
+ * the first paint: in Lighthouse (mobile) runs of the product page on the loopback, the first paint
+ * came at 1.2–2.3 s in 4 runs of 4 with the preload and at 0.1–0.3 s without, and the simulated LCP
+ * fell from 3.7 to 2.9 s (issue 9's note). The price is a visitor's first page in Arial, at the
+ * same size.
  */
 export const latinFont = localFont({
   src: [
