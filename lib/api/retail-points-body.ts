@@ -13,8 +13,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import type { RetailPoint } from '../content/schema';
+import { getCatalogue } from '../catalogue/catalogue';
+import type { Dataset, RetailPoint } from '../content/schema';
 import { isOpenAt, type OpeningHours } from '../retail/opening-hours';
+import { queryRetailPoints, type RetailPointQuery } from '../retail/retail-query';
 import { toRetailPointCollection, type RetailPointContext } from './retail-point-geojson';
 
 /** Bytes over a plain ArrayBuffer, which a Response takes as its body without a copy. */
@@ -109,4 +111,24 @@ export function retailPointsBody(
   const body = fillRetailPointsTemplate(template, context.now);
   answers.set(minuteKey, body);
   return body;
+}
+
+/**
+ * The answer to a where-to-buy query at `now`, as `/api/v1/retail-points` and the download
+ * `/data/retail-points.geojson` both send it: the same bytes, from the same cache.
+ */
+export function retailPointsAnswer(
+  dataset: Dataset,
+  query: RetailPointQuery,
+  now: Date,
+  siteUrl: string,
+): Bytes {
+  const catalogue = getCatalogue(dataset);
+  const key = [dataset.version, siteUrl, JSON.stringify(query)].join('|');
+  return retailPointsBody(key, () => queryRetailPoints(catalogue, query), {
+    catalogue,
+    lang: query.lang,
+    now,
+    siteUrl,
+  });
 }

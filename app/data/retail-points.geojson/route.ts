@@ -1,15 +1,10 @@
 import type { NextRequest } from 'next/server';
 import { jsonError } from '@/lib/api/http';
-import { retailPointsBody } from '@/lib/api/retail-points-body';
-import { getCatalogue } from '@/lib/catalogue/catalogue';
+import { retailPointsAnswer } from '@/lib/api/retail-points-body';
 import { describeIssues } from '@/lib/catalogue/product-query';
 import { getDataset, getNow } from '@/lib/content';
 import { getEnv } from '@/lib/env';
-import {
-  findUnknownRetailValues,
-  parseRetailPointQuery,
-  queryRetailPoints,
-} from '@/lib/retail/retail-query';
+import { findUnknownRetailValues, parseRetailPointQuery } from '@/lib/retail/retail-query';
 
 /**
  * GET /data/retail-points.geojson: every sales point as a GeoJSON file to save (`?lang=en` for
@@ -22,16 +17,7 @@ export async function GET(request: NextRequest) {
   const [dataset, now] = await Promise.all([getDataset(), getNow()]);
   const unknown = findUnknownRetailValues(parsed.query, dataset);
   if (unknown.length > 0) return jsonError(400, describeIssues(unknown), unknown);
-  const catalogue = getCatalogue(dataset);
-  const siteUrl = getEnv().SITE_URL;
-  // The same bytes as the API's answer to the same query, and the same cache.
-  const key = [dataset.version, siteUrl, JSON.stringify(parsed.query)].join('|');
-  const body = retailPointsBody(key, () => queryRetailPoints(catalogue, parsed.query), {
-    catalogue,
-    lang: parsed.query.lang,
-    now,
-    siteUrl,
-  });
+  const body = retailPointsAnswer(dataset, parsed.query, now, getEnv().SITE_URL);
   return new Response(body, {
     headers: {
       'Content-Type': 'application/geo+json; charset=utf-8',
