@@ -4,11 +4,13 @@
  *
  * 1. Copies the build (NEXT_DIST_DIR, default .next) and content/ to private folders, and starts
  *    redis-server on loopback (scripts/ensure-redis.sh installs it).
- * 2. Shared cache: starts instances A and B with the same REDIS_URL, reads a product's API answer
+ * 2. One load per instance: starts one instance without Redis, reads pages and APIs that Next
+ *    bundles separately, and expects it to have loaded the content once (lib/process-shared.ts).
+ * 3. Shared cache: starts instances A and B with the same REDIS_URL, reads a product's API answer
  *    and page from both, renames the product in the content copy, sends a signed publish webhook to
  *    A, and expects B to answer the new name within a few seconds.
- * 3. Control, without REDIS_URL: the same sequence must NOT reach B (while A shows the new name),
- *    which proves that step 2 measures the shared cache and could fail; and Redis stays empty.
+ * 4. Control, without REDIS_URL: the same sequence must NOT reach B (while A shows the new name),
+ *    which proves that step 3 measures the shared cache and could fail; and Redis stays empty.
  *
  * Ports: instances from SCALE_OUT_PORT (default 3500), Redis from SCALE_OUT_REDIS_PORT (default
  * 6390). Prints one line per check and "N passed, N failed"; exits 1 on any failure. Everything it
@@ -106,6 +108,17 @@ async function waitUntilServing(instance: Service, slug: string) {
     await sleep(250);
   }
 }
+
+/** Pages and APIs that Next serves from different bundles, each with its own copy of lib/content. */
+const routesOfSeveralBundles = (slug: string) => [
+  `/api/v1/products/${slug}`,
+  `/vi/products/${slug}`,
+  '/vi/products?q=mật ong',
+  '/api/v1/producers',
+  '/vi/producers',
+  '/data/retail-points.geojson',
+  '/feeds/news.xml',
+];
 
 /** Contentful's publish call for the product, signed as Contentful signs it, sent to `instance`. */
 async function publishWebhook(instance: Service, slug: string) {
@@ -242,6 +255,35 @@ async function controlRun(setup: Setup, contentDir: string) {
   }
 }
 
+/**
+ * Next instantiates lib/content once per page and route bundle; one instance must still load the
+ * content once (at 20,000 products each load takes seconds and holds its own copy). On the content
+ * the build was made from, so that no prerendered page brings a version of its own.
+ */
+async function oneLoadPerProcessRun(setup: Setup) {
+  const instance = await startNextInstance('instance', setup.ports[0], buildCopy, {
+    CONTENT_DIR: 'content',
+  });
+  try {
+    // One after another: requests that miss the cached version at the same moment may each load
+    // the content (Next does not always join them), which is not what this checks.
+    const statuses: string[] = [];
+    for (const pathname of routesOfSeveralBundles(setup.product.slug)) {
+      const response = await fetch(url(instance, pathname), {
+        signal: AbortSignal.timeout(30_000),
+      });
+      statuses.push(`${pathname} ${response.status}`);
+    }
+    check(
+      'one instance loads the content once for all the pages and APIs it serves',
+      instance.contentLoads() === 1 && statuses.every((status) => status.endsWith(' 200')),
+      `${instance.contentLoads()} load(s); ${statuses.join(', ')}`,
+    );
+  } finally {
+    await instance.stop();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 async function main() {
@@ -276,6 +318,7 @@ async function main() {
     const setup: Setup = { product, originalName, redisUrl, ports: [portA, portB] };
     note(`product ${product.slug}; instances on ${portA} and ${portB}; redis on ${redisPort}`);
 
+    await oneLoadPerProcessRun(setup);
     await sharedCacheRun(setup, contentDir);
     const kinds = ['ocop:use-cache:', 'ocop:isr:', 'ocop:tags:expired'];
     const keys = await client.keys('ocop:*');

@@ -14,6 +14,7 @@ import { buildProductIndex, type ProductSearchIndex } from '../search/product-in
 import { buildProductFacets, type ProductFacets } from './product-facets';
 import { productComparators, type ProductOrder } from './product-order';
 import { productStatus } from './product-status';
+import { processShared } from '../process-shared';
 
 /**
  * A dataset with what pages and APIs look things up by: records by slug and the product search
@@ -117,10 +118,18 @@ function createCatalogue(dataset: Dataset): Catalogue {
   };
 }
 
-let current: Catalogue | undefined;
+/** One catalogue per process, whichever copy of this module builds it (see lib/process-shared.ts). */
+const latest = processShared('catalogue', () => ({
+  catalogue: undefined as Catalogue | undefined,
+}));
 
-/** The catalogue of a dataset, reused for as long as the content version stays the same. */
+/**
+ * The catalogue of a dataset, reused for as long as the content version stays the same. Its search
+ * index takes about 3 s to build at 20,000 products, so it is built once per process and version.
+ */
 export function getCatalogue(dataset: Dataset): Catalogue {
-  if (current?.dataset.version !== dataset.version) current = createCatalogue(dataset);
-  return current;
+  if (latest.catalogue?.dataset.version !== dataset.version) {
+    latest.catalogue = createCatalogue(dataset);
+  }
+  return latest.catalogue;
 }

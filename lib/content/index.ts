@@ -14,6 +14,7 @@ import { createContentfulSource } from './contentful/contentful-source';
 import { isDraftMode } from '../preview/draft-mode';
 import { withLastGoodContent } from './last-good';
 import { createLocalSource } from './local/local-source';
+import { processShared } from '../process-shared';
 import type { ContentSource } from './content-source';
 import type { Dataset } from './schema';
 
@@ -45,15 +46,41 @@ function createContentSource(): ContentSource {
   );
 }
 
-/** One source per process, so the last good content it remembers survives between loads. */
-let contentSource: ContentSource | undefined;
+/**
+ * What this process holds of the published content, shared by every copy of this module (see
+ * lib/process-shared.ts): one source, so the last good content it remembers survives between loads,
+ * and the datasets it loaded.
+ */
+const processContent = processShared('content', () => ({
+  source: undefined as ContentSource | undefined,
+  /** Datasets by version: only the newest few are kept, a revalidation brings a new version. */
+  byVersion: new Map<string, Dataset>(),
+  /** The latest load started, until it ends. */
+  loading: undefined as Promise<Dataset> | undefined,
+  /** The load for a version produced elsewhere, which every copy that needs one awaits. */
+  loadingFromElsewhere: undefined as Promise<string> | undefined,
+  /** Names this process in cache keys (see loadIntoThisProcess). */
+  id: randomUUID(),
+}));
+
 function getContentSource(): ContentSource {
-  contentSource ??= createContentSource();
-  return contentSource;
+  processContent.source ??= createContentSource();
+  return processContent.source;
 }
 
-/** Loads the content once, logging its problems (the records concerned are already skipped). */
-async function loadDataset(): Promise<Dataset> {
+/** Loads the content afresh, logging its problems (the records concerned are already skipped). */
+function loadDataset(): Promise<Dataset> {
+  const loading = readAndRemember();
+  processContent.loading = loading;
+  const forget = () => {
+    if (processContent.loading === loading) processContent.loading = undefined;
+  };
+  loading.then(forget, forget);
+  return loading;
+}
+
+async function readAndRemember(): Promise<Dataset> {
+  const startedAt = performance.now();
   const { dataset, problems } = await getContentSource().load();
   if (problems.length > 0) {
     console.error(
@@ -61,21 +88,20 @@ async function loadDataset(): Promise<Dataset> {
         problems.map(formatProblem).join('\n'),
     );
   }
-  return loaded.remember(dataset);
+  // One line per load: operators see when the content was reloaded and what it cost.
+  console.log(
+    `Content: loaded version ${dataset.version} (${dataset.products.length} products) ` +
+      `in ${Math.round(performance.now() - startedAt)} ms`,
+  );
+  return remember(dataset);
 }
 
-/**
- * Datasets held in this process, by version. Only the newest few are kept: a revalidation brings a
- * new version and the old one is dropped after a while.
- */
-const loaded = {
-  byVersion: new Map<string, Dataset>(),
-  remember(dataset: Dataset): Dataset {
-    this.byVersion.set(dataset.version, dataset);
-    for (const version of [...this.byVersion.keys()].slice(0, -2)) this.byVersion.delete(version);
-    return dataset;
-  },
-};
+function remember(dataset: Dataset): Dataset {
+  const { byVersion } = processContent;
+  byVersion.set(dataset.version, dataset);
+  for (const version of [...byVersion.keys()].slice(0, -2)) byVersion.delete(version);
+  return dataset;
+}
 
 /**
  * The version of the content in force, cached with Next's cache and tagged, so a webhook that
@@ -97,33 +123,37 @@ export async function getDataset(): Promise<Dataset> {
   // Checked before the cached reader: a preview must neither read nor fill the published cache.
   if (await isPreviewRequest()) return getPreviewDataset();
   const version = await getContentVersion();
-  return loaded.byVersion.get(version) ?? (await getDatasetFromElsewhere());
+  return processContent.byVersion.get(version) ?? (await getDatasetFromElsewhere(version));
 }
 
 /**
- * This copy of the module. Next bundles pages and route handlers separately, so one server process
- * holds several copies of this module, each with its own `loaded` map, while they all share the
- * `'use cache'` entries: a version cached by one copy may be unknown to another.
+ * The version in force was produced elsewhere (by the build, or by another instance sharing the
+ * cache): load the content into this process, once, whichever copies of this module ask meanwhile.
  */
-const moduleCopy = randomUUID();
-
-/**
- * The version in force was produced elsewhere (by the build, by another copy of this module or by
- * another instance sharing the cache): load the content into this copy. The load runs in a cache
- * scope, because a page being prerendered may not read the clock outside one and a remote source's
- * SDK does; the scope is keyed by this copy, so a cache hit means this copy holds the result.
- */
-async function getDatasetFromElsewhere(): Promise<Dataset> {
-  const version = await loadIntoThisCopy(moduleCopy);
-  // Only if this copy has since dropped that version (it keeps the newest two): load it again.
-  return loaded.byVersion.get(version) ?? (await loadDataset());
+async function getDatasetFromElsewhere(version: string): Promise<Dataset> {
+  // A fresh server's first page both resumes its prerendered part, which knows the version, and
+  // renders the rest, which loads the content: a load under way that brings this version will do.
+  // (Not one that brings another: it may have started before the content changed.)
+  const underWay = await processContent.loading?.catch(() => undefined);
+  if (underWay?.version === version) return underWay;
+  processContent.loadingFromElsewhere ??= loadIntoThisProcess(processContent.id).finally(() => {
+    processContent.loadingFromElsewhere = undefined;
+  });
+  const loaded = await processContent.loadingFromElsewhere;
+  // Only if this process has since dropped that version (it keeps the newest two): load it again.
+  return processContent.byVersion.get(loaded) ?? (await loadDataset());
 }
 
-async function loadIntoThisCopy(copy: string): Promise<string> {
+/**
+ * The load runs in a cache scope, because a page being prerendered may not read the clock outside
+ * one and a remote source's SDK does. The scope is keyed by this process, so a cache hit means this
+ * process holds the result.
+ */
+async function loadIntoThisProcess(processId: string): Promise<string> {
   'use cache';
   cacheLife('hours');
   cacheTag(cacheTags.content);
-  void copy; // part of the cache key only
+  void processId; // part of the cache key only
   return (await loadDataset()).version;
 }
 

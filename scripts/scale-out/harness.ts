@@ -19,6 +19,11 @@ export interface Service extends BaseService {
   name: string;
 }
 
+export interface SiteInstance extends Service {
+  /** How many times it has loaded the content (its "Content: loaded" lines, lib/content). */
+  contentLoads(): number;
+}
+
 const isPortFree = (port: number) =>
   new Promise<boolean>((resolve) => {
     const server = net.createServer();
@@ -43,8 +48,9 @@ async function startNamedService(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
+  onLine?: (line: string) => void,
 ): Promise<Service> {
-  const service = await startService({ name, command, args, env, port, keepLines: 30 });
+  const service = await startService({ name, command, args, env, port, keepLines: 30, onLine });
   return { ...service, name };
 }
 
@@ -72,18 +78,24 @@ export async function startNextInstance(
   port: number,
   distDir: string,
   env: Record<string, string>,
-): Promise<Service> {
+): Promise<SiteInstance> {
   // Only what the test sets: an outer REDIS_URL or content source must not leak in.
   const base = { ...process.env };
   for (const key of ['REDIS_URL', 'CONTENT_SOURCE', 'CONTENT_DIR', 'NEXT_DIST_DIR', 'PORT'])
     delete base[key];
   const { command, args } = siteServer(port);
-  return startNamedService(name, port, command, args, {
-    ...base,
-    NEXT_TELEMETRY_DISABLED: '1',
-    NEXT_DIST_DIR: distDir,
-    ...env,
-  });
+  let contentLoads = 0;
+  const service = await startNamedService(
+    name,
+    port,
+    command,
+    args,
+    { ...base, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir, ...env },
+    (line) => {
+      if (line.startsWith('Content: loaded')) contentLoads += 1;
+    },
+  );
+  return { ...service, contentLoads: () => contentLoads };
 }
 
 /**
