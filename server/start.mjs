@@ -3,7 +3,9 @@
  * folder next.config.js names: NEXT_DIST_DIR or .next). `npm start`, `npm run serve`, the browser
  * tests, the link check, the bench and the load test all run this, never bare `next start`.
  *
- * It is Next's own request handler with two layers around it:
+ * It is Next's own request handler with three layers around it:
+ * - a path with %-escapes that are not UTF-8 is escaped for Next, which answers it with a 500
+ *   otherwise (server/undecodable-path.mjs);
  * - the Content-Security-Policy of each page, with its inline scripts allowed by hash
  *   (server/content-security-policy.mjs);
  * - compression (server/compression.mjs), which next.config.js leaves to this server: it must
@@ -16,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compressAnswers } from './compression.mjs';
 import { withScriptHashes } from './content-security-policy.mjs';
+import { escapeUndecodableSegments } from './undecodable-path.mjs';
 
 // Before Next and React load: they pick their production builds by it, as `next start` makes sure.
 process.env.NODE_ENV = 'production';
@@ -34,7 +37,11 @@ const hostname = values.hostname;
 const app = next({
   dev: false,
   dir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'),
-  hostname: hostname ?? 'localhost',
+  // Always localhost, whatever address the server listens on: Next builds the proxy's request URL
+  // on localhost and takes a rewrite to any other host for an external one, which it fetches over
+  // the network. Given 127.0.0.1, it fetched its own not-found page for `/fr/...` that way, and
+  // from `https://` behind a TLS proxy (X-Forwarded-Proto), so the visitor got a 500.
+  hostname: 'localhost',
   port,
 });
 const handle = app.getRequestHandler();
@@ -42,6 +49,7 @@ await app.prepare();
 
 const compress = compressAnswers();
 const server = createServer((req, res) => {
+  if (req.url) req.url = escapeUndecodableSegments(req.url);
   compress(req, res, () =>
     withScriptHashes(req, res, () => {
       handle(req, res).catch((error) => {

@@ -1,0 +1,2 @@
+// Types for the TypeScript that imports the server's path module (the tests): see the .mjs.
+export function escapeUndecodableSegments(target: string): string;
