@@ -11,6 +11,7 @@
  */
 import { createClient, RESP_TYPES } from '@redis/client';
 import { deserialize, serialize } from 'node:v8';
+import { noteRevalidation } from './revalidations-seen.mjs';
 
 /** Every key this site writes starts with this. One Redis (or database) per environment. */
 export const keyPrefix = 'ocop:';
@@ -143,6 +144,20 @@ export function latestExpiration(state, tags, now) {
     if (expired !== undefined && expired <= now && expired > latest) latest = expired;
   }
   return latest;
+}
+
+/**
+ * Whether two tag states hold the same times for the same tags.
+ * @param {TagState} a
+ * @param {TagState} b
+ */
+export function sameTagState(a, b) {
+  if (a.size !== b.size) return false;
+  for (const [tag, times] of a) {
+    const other = b.get(tag);
+    if (other?.stale !== times.stale || other?.expired !== times.expired) return false;
+  }
+  return true;
 }
 
 /**
@@ -282,10 +297,13 @@ export async function refreshTagState() {
       connected.client.hGetAll(staleTagsKey),
       connected.client.hGetAll(expiredTagsKey),
     ]);
-    tagState = toTagState(
+    const read = toTagState(
       /** @type {Record<string, string>} */ (stale),
       /** @type {Record<string, string>} */ (expired),
     );
+    // Another instance revalidated something since the last read.
+    if (!sameTagState(read, tagState)) noteRevalidation();
+    tagState = read;
   } catch (error) {
     warn('Redis cache: reading revalidated tags failed', error);
   }
@@ -300,6 +318,7 @@ export async function refreshTagState() {
  */
 export async function recordRevalidation(tags, durations) {
   if (tags.length === 0) return;
+  noteRevalidation();
   const { stale, expired } = tagUpdate(tags, durations, Date.now());
   const next = new Map(tagState);
   for (const [tag, at] of Object.entries(stale)) next.set(tag, { ...next.get(tag), stale: at });

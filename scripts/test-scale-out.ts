@@ -5,7 +5,7 @@
  * 1. Copies the build (NEXT_DIST_DIR, default .next) and content/ to private folders, and starts
  *    redis-server on loopback (scripts/ensure-redis.sh installs it).
  * 2. One load per instance: starts one instance without Redis, reads pages and APIs that Next
- *    bundles separately, and expects it to have loaded the content once (lib/process-shared.ts).
+ *    bundles separately, all at once, and expects it to have loaded the content once.
  * 3. Shared cache: starts instances A and B with the same REDIS_URL, reads a product's API answer
  *    and page from both, renames the product in the content copy, sends a signed publish webhook to
  *    A, and expects B to answer the new name within a few seconds.
@@ -265,15 +265,15 @@ async function oneLoadPerProcessRun(setup: Setup) {
     CONTENT_DIR: 'content',
   });
   try {
-    // One after another: requests that miss the cached version at the same moment may each load
-    // the content (Next does not always join them), which is not what this checks.
-    const statuses: string[] = [];
-    for (const pathname of routesOfSeveralBundles(setup.product.slug)) {
-      const response = await fetch(url(instance, pathname), {
-        signal: AbortSignal.timeout(30_000),
-      });
-      statuses.push(`${pathname} ${response.status}`);
-    }
+    // All at once, as a fresh instance's first visitors come: they share one load (lib/content).
+    const statuses = await Promise.all(
+      routesOfSeveralBundles(setup.product.slug).map(async (pathname) => {
+        const response = await fetch(url(instance, pathname), {
+          signal: AbortSignal.timeout(30_000),
+        });
+        return `${pathname} ${response.status}`;
+      }),
+    );
     check(
       'one instance loads the content once for all the pages and APIs it serves',
       instance.contentLoads() === 1 && statuses.every((status) => status.endsWith(' 200')),

@@ -1,4 +1,5 @@
 import { revalidateTag } from 'next/cache';
+import { noteRevalidation } from '@/cache-handlers/revalidations-seen.mjs';
 import { getDataset } from '@/lib/content';
 import { getEnv } from '@/lib/env';
 import { handleContentfulWebhook, webhookOtherMethods } from '@/lib/publishing/webhook-handler';
@@ -13,7 +14,11 @@ export async function POST(request: Request) {
     getDataset,
     // expire: 0 rather than a stale-while-revalidate profile: an editor who publishes expects the
     // very next visit to show the change. (updateTag would do this, but only in Server Actions.)
-    expireTag: (tag) => revalidateTag(tag, { expire: 0 }),
+    // Noted first, so no reader of the content waits for a load begun before the publish.
+    expireTag: (tag) => {
+      noteRevalidation();
+      revalidateTag(tag, { expire: 0 });
+    },
   });
 }
 
