@@ -56,8 +56,9 @@ const processContent = processShared('content', () => ({
   source: undefined as ContentSource | undefined,
   /** Datasets by version: only the newest few are kept, a revalidation brings a new version. */
   byVersion: new Map<string, Dataset>(),
-  /** The latest load begun, until it ends, with the revalidations seen when it began. */
-  loading: undefined as { dataset: Promise<Dataset>; revalidationsSeen: number } | undefined,
+  /** The latest load begun, with the revalidations seen and the time when it began. */
+  latest: undefined as
+    { dataset: Promise<Dataset>; revalidationsSeen: number; startedAt: number } | undefined,
   /** Names this process in cache keys (see loadIntoThisProcess). */
   id: randomUUID(),
 }));
@@ -68,21 +69,36 @@ function getContentSource(): ContentSource {
 }
 
 /**
+ * How long a load still answers for the content as it is now, if no revalidation came since it
+ * began. A fresh server reads the version from its prerendered pages and, a moment later, misses it
+ * in its own cache; at 20,000 products the second load cost 8 s of the server's time for nothing.
+ */
+const loadReuseMs = 60_000;
+
+/**
  * The content as it is now. Requests that need it at the same moment (a fresh server's first
- * visitors, or the first after a publish) share one load: at 20,000 products a load takes 8 s of
- * the server's time. A load under way serves only if no revalidation has reached this process
- * since it began, for a publish made meanwhile may be missing from it.
+ * visitors, or the first after a publish) share one load. A load serves only if no revalidation
+ * has reached this process since it began, for a publish made meanwhile may be missing from it.
  */
 function loadCurrentContent(): Promise<Dataset> {
-  const underWay = processContent.loading;
-  if (underWay?.revalidationsSeen === revalidationsSeen()) return underWay.dataset;
-  const loading = { dataset: readAndRemember(), revalidationsSeen: revalidationsSeen() };
-  processContent.loading = loading;
-  const forget = () => {
-    if (processContent.loading === loading) processContent.loading = undefined;
+  const latest = processContent.latest;
+  if (
+    latest?.revalidationsSeen === revalidationsSeen() &&
+    performance.now() - latest.startedAt < loadReuseMs
+  ) {
+    return latest.dataset;
+  }
+  const load = {
+    dataset: readAndRemember(),
+    revalidationsSeen: revalidationsSeen(),
+    startedAt: performance.now(),
   };
-  loading.dataset.then(forget, forget);
-  return loading.dataset;
+  processContent.latest = load;
+  // A failed load is not reused: the next reader tries again.
+  load.dataset.catch(() => {
+    if (processContent.latest === load) processContent.latest = undefined;
+  });
+  return load.dataset;
 }
 
 /** Loads the content, logging its problems (the records concerned are already skipped). */
