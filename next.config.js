@@ -57,6 +57,15 @@ const nextConfig = {
   outputFileTracingIncludes: {
     '/*': ['./content/**/*', './node_modules/@fontsource/be-vietnam-pro/files/*.woff'],
   },
+  // Chrome compiles the framework chunks every page runs while it downloads them, off the main
+  // thread, instead of on it during hydration (build-hooks/compile-hints.mjs). Runs after the build
+  // has compiled, before it prerenders.
+  compiler: {
+    runAfterProductionCompile: async ({ distDir }) => {
+      const { addCompileHints } = await import('./build-hooks/compile-hints.mjs');
+      await addCompileHints(distDir);
+    },
+  },
   // server/start.mjs compresses, after it has read each page for its script hashes.
   compress: false,
   poweredByHeader: false,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { allPages } from './routes';
 
@@ -160,4 +161,30 @@ test.describe('without JavaScript', () => {
       '/vi/about',
     );
   });
+});
+
+// build-hooks/compile-hints.mjs: Chrome compiles these off the main thread while they download.
+test('the framework chunks every page runs start with the compile hint, route chunks do not', async ({
+  page,
+  request,
+}) => {
+  const { rootMainFiles, polyfillFiles } = JSON.parse(
+    readFileSync('.next/build-manifest.json', 'utf8'),
+  ) as { rootMainFiles: string[]; polyfillFiles: string[] };
+  await page.goto('/vi/products');
+  const sources = await page
+    .locator('script[src]')
+    .evaluateAll((scripts) => scripts.map((script) => script.getAttribute('src') ?? ''));
+  const startsWithHint = async (source: string) =>
+    (await (await request.get(source)).text()).startsWith('//# allFunctionsCalledOnLoad\n');
+
+  for (const file of rootMainFiles) {
+    expect(sources).toContain(`/_next/${file}`);
+    expect(await startsWithHint(`/_next/${file}`), file).toBe(true);
+  }
+  const routeChunks = sources.filter(
+    (source) => ![...rootMainFiles, ...polyfillFiles].some((file) => source === `/_next/${file}`),
+  );
+  expect(routeChunks.length).toBeGreaterThan(0);
+  for (const source of routeChunks) expect(await startsWithHint(source), source).toBe(false);
 });
