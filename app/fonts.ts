@@ -6,12 +6,13 @@ import localFont from 'next/font/local';
  * limited by unicode-range; the CSS font stack lists both, and the browser takes each letter from
  * the subset that has it.
  *
- * `display: optional` and no preload: a first visit paints at once in the fallback and fetches the
- * font for the next page, which has it from the cache. Preloading the four files made Chromium hold
- * the first paint: in Lighthouse (mobile) runs of the product page on the loopback, the first paint
- * came at 1.2–2.3 s in 4 runs of 4 with the preload and at 0.1–0.3 s without, and the simulated LCP
- * fell from 3.7 to 2.9 s (issue 9's note). The price is a visitor's first page in Arial, at the
- * same size.
+ * `display: optional` and no preload: a font that is not there at once is not waited for.
+ * Preloading the four files made Chromium hold the first paint: in Lighthouse (mobile) runs of the
+ * product page on the loopback, the first paint came at 1.2–2.3 s in 4 runs of 4 with the preload
+ * and at 0.1–0.3 s without, and the simulated LCP fell from 3.7 to 2.9 s (issue 9's note).
+ *
+ * A first visit does not ask for them at all: see webFontsScript. The price, as before, is a
+ * visitor's first page in the system's font.
  */
 export const latinFont = localFont({
   src: [
@@ -65,3 +66,41 @@ export const vietnameseFont = localFont({
 
 /** Classes that define both font variables; put them on <html>. */
 export const fontVariables = `${latinFont.variable} ${vietnameseFont.variable}`;
+
+/**
+ * The pages use Be Vietnam Pro only once this browser has it (globals.css, `html[data-web-fonts]`).
+ * A first visit lays its page out in the system's font, and fetches the font files once the page has
+ * loaded, for the next pages; they are then in the HTTP cache (immutable files), and localStorage
+ * remembers it, so the next page asks for the font from its first layout.
+ *
+ * Why not ask on the first page: while a web font it uses is still loading, Chromium lays the text
+ * out far more slowly. In Lighthouse's mobile runs of the home page, style and layout took
+ * 593–635 ms of the main thread with the fonts pending and 296 ms without, and its blocking time fell
+ * from 370 to 180 ms. With `display: optional` the first page rarely showed the font anyway.
+ *
+ * Inline in <head>, so it runs before the first layout (server/start.mjs allows it by its hash).
+ * Without JavaScript or storage, pages stay in the system's font. next/font names the metric-matched
+ * local fallbacks "… Fallback"; they are not files to fetch.
+ */
+export const webFontsScript = `(function () {
+  var key = 'ocop-web-fonts';
+  try {
+    if (localStorage.getItem(key) === '1') {
+      document.documentElement.setAttribute('data-web-fonts', '');
+      return;
+    }
+  } catch (e) {
+    return;
+  }
+  addEventListener('load', function () {
+    var loads = [];
+    document.fonts.forEach(function (face) {
+      if (!/ Fallback$/.test(face.family.replace(/["']/g, ''))) loads.push(face.load());
+    });
+    Promise.all(loads).then(function () {
+      try {
+        localStorage.setItem(key, '1');
+      } catch (e) {}
+    }, function () {});
+  });
+})();`;

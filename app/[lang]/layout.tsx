@@ -1,5 +1,5 @@
 import '../globals.css';
-import { fontVariables } from '../fonts';
+import { fontVariables, webFontsScript } from '../fonts';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
@@ -47,6 +47,8 @@ export default async function LangLayout({ children, params }: LangLayoutProps) 
   return (
     <html lang={lang} className={fontVariables}>
       <head>
+        {/* Before the first layout: Be Vietnam Pro once this browser has it (app/fonts.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: webFontsScript }} />
         {/* Space kept for what only JavaScript draws (the map) disappears when it cannot run. */}
         <noscript>
           <style>{'.js-only{display:none!important}'}</style>

@@ -188,3 +188,42 @@ test('the framework chunks every page runs start with the compile hint, route ch
   expect(routeChunks.length).toBeGreaterThan(0);
   for (const source of routeChunks) expect(await startsWithHint(source), source).toBe(false);
 });
+
+// app/fonts.ts, webFontsScript: the first page in the system's font, the next ones in Be Vietnam Pro.
+test('a first visit lays out in the system font and fetches Be Vietnam Pro for the next page', async ({
+  page,
+}) => {
+  const fontRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fontRequests.push(request.url());
+  });
+  const bodyFont = () => page.evaluate(() => getComputedStyle(document.body).fontFamily);
+  const storedFlag = () => page.evaluate(() => localStorage.getItem('ocop-web-fonts'));
+
+  await page.goto('/vi/products');
+  await expect(page.locator('html')).not.toHaveAttribute('data-web-fonts');
+  expect(await bodyFont()).not.toContain('latinFont');
+  // Once the page has loaded, the four font files (two subsets, two weights) are fetched.
+  await expect.poll(storedFlag).toBe('1');
+  expect(fontRequests.filter((url) => url.endsWith('.woff2'))).toHaveLength(4);
+
+  await page.goto('/vi/events');
+  await expect(page.locator('html')).toHaveAttribute('data-web-fonts', '');
+  expect(await bodyFont()).toMatch(/^"?latinFont/);
+});
+
+test('without storage, pages stay in the system font and nothing fails', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Storage is off', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/vi');
+  await page.waitForLoadState('load');
+  await expect(page.locator('html')).not.toHaveAttribute('data-web-fonts');
+  expect(errors).toEqual([]);
+});
