@@ -45,7 +45,8 @@ export default async function LangLayout({ children, params }: LangLayoutProps) 
   if (!isLocale(lang)) notFound();
   const [dict, { settings }] = await Promise.all([getDictionary(lang), getDataset()]);
   return (
-    <html lang={lang} className={fontVariables}>
+    // suppressHydrationWarning: webFontsScript may mark <html> (data-web-fonts) before React hydrates.
+    <html lang={lang} className={fontVariables} suppressHydrationWarning>
       <head>
         {/* Before the first layout: Be Vietnam Pro once this browser has it (app/fonts.ts). */}
         <script dangerouslySetInnerHTML={{ __html: webFontsScript }} />

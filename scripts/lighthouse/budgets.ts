@@ -1,8 +1,10 @@
 /**
  * What Lighthouse must score on each page (scripts/lighthouse.ts). Accessibility, best practices
  * and SEO: 100, always. Performance has two figures:
- * - the target the site is held to (95; the map page 90), which these shared 2-core machines
- *   cannot show: an empty Next 16 app scores 82–90 here;
+ * - the target the site is held to (95; the map page 90). These shared 2-core machines show it on
+ *   most pages, not on every run: 87–99 in three runs of the nine pages on 2026-11-24, with the
+ *   framework's compile hints and the first visit in the system's font (without them, 77–93, and
+ *   an empty Next 16 app 82–90);
  * - the floor `npm test` enforces, below the lowest score measured here, so that a real regression
  *   (a heavy library, a blocking request) fails the tests while the machine's noise does not.
  */
@@ -29,10 +31,13 @@ export const lighthousePages: LighthousePage[] = [
 ];
 
 /**
- * The performance score `npm test` fails under (see above). Measured with `npm run lighthouse` on
- * 2026-11-23, machine load 4–5: 60–85 (where to buy 60, product 65, events 80, an event 85).
+ * The performance score `npm test` fails under (see above), a page being measured twice before it
+ * fails. Measured with `npm run lighthouse`: on 2026-11-23, before the compile hints and with the
+ * fonts on every first visit, 60–85 at machine load 4–5; on 2026-11-24, after them, 87–99 in three
+ * runs on a quiet machine. 70 leaves room for a busy machine; losing either change (about 6
+ * points) would pass it, so each has a browser test of its own (tests/e2e/shell.spec.ts).
  */
-export const performanceFloor = 50;
+export const performanceFloor = 70;
 
 export interface PageScores {
   /** 0–100 per category. */
