@@ -1,10 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { jsonError } from '@/lib/api/http';
-import { retailPointsAnswer } from '@/lib/api/retail-points-body';
-import { describeIssues } from '@/lib/catalogue/product-query';
-import { getDataset, getNow } from '@/lib/content';
-import { getEnv } from '@/lib/env';
-import { findUnknownRetailValues, parseRetailPointQuery } from '@/lib/retail/retail-query';
+import { answerRetailPointsQuery } from '@/lib/api/retail-points-request';
 
 /**
  * GET /data/retail-points.geojson: every sales point as a GeoJSON file to save (`?lang=en` for
@@ -12,12 +7,8 @@ import { findUnknownRetailValues, parseRetailPointQuery } from '@/lib/retail/ret
  * `/api/v1/retail-points`.
  */
 export async function GET(request: NextRequest) {
-  const parsed = parseRetailPointQuery(request.nextUrl.searchParams);
-  if (!parsed.ok) return jsonError(400, parsed.error, parsed.issues);
-  const [dataset, now] = await Promise.all([getDataset(), getNow()]);
-  const unknown = findUnknownRetailValues(parsed.query, dataset);
-  if (unknown.length > 0) return jsonError(400, describeIssues(unknown), unknown);
-  const body = retailPointsAnswer(dataset, parsed.query, now, getEnv().SITE_URL);
+  const body = await answerRetailPointsQuery(request.nextUrl.searchParams);
+  if (body instanceof Response) return body;
   return new Response(body, {
     headers: {
       'Content-Type': 'application/geo+json; charset=utf-8',

@@ -1,16 +1,6 @@
 import type { NextRequest } from 'next/server';
-import {
-  corsHeaders,
-  jsonError,
-  optionsResponse,
-  publicCacheControl,
-  readOnlyMethods,
-} from '@/lib/api/http';
-import { retailPointsAnswer } from '@/lib/api/retail-points-body';
-import { describeIssues } from '@/lib/catalogue/product-query';
-import { getDataset, getNow } from '@/lib/content';
-import { getEnv } from '@/lib/env';
-import { findUnknownRetailValues, parseRetailPointQuery } from '@/lib/retail/retail-query';
+import { corsHeaders, optionsResponse, publicCacheControl, readOnlyMethods } from '@/lib/api/http';
+import { answerRetailPointsQuery } from '@/lib/api/retail-points-request';
 
 /** RFC 7946 §12: GeoJSON has a media type of its own. */
 const geoJsonHeaders = { 'Content-Type': 'application/geo+json; charset=utf-8' };
@@ -21,12 +11,8 @@ const geoJsonHeaders = { 'Content-Type': 'application/geo+json; charset=utf-8' }
  * shops come in the foreign member `onlineShops`, not as features.
  */
 export async function GET(request: NextRequest) {
-  const parsed = parseRetailPointQuery(request.nextUrl.searchParams);
-  if (!parsed.ok) return jsonError(400, parsed.error, parsed.issues);
-  const [dataset, now] = await Promise.all([getDataset(), getNow()]);
-  const unknown = findUnknownRetailValues(parsed.query, dataset);
-  if (unknown.length > 0) return jsonError(400, describeIssues(unknown), unknown);
-  const body = retailPointsAnswer(dataset, parsed.query, now, getEnv().SITE_URL);
+  const body = await answerRetailPointsQuery(request.nextUrl.searchParams);
+  if (body instanceof Response) return body;
   return new Response(body, {
     headers: { 'Cache-Control': publicCacheControl, ...corsHeaders, ...geoJsonHeaders },
   });
