@@ -20,7 +20,7 @@ import { queryRetailPoints, type RetailPointQuery } from '../retail/retail-query
 import { toRetailPointCollection, type RetailPointContext } from './retail-point-geojson';
 
 /** Bytes over a plain ArrayBuffer, which a Response takes as its body without a copy. */
-type Bytes = Uint8Array<ArrayBuffer>;
+export type Bytes = Uint8Array<ArrayBuffer>;
 
 export interface RetailPointsTemplate {
   /** One more than `hours`: the answer is segment 0, state 0, segment 1, … state n-1, segment n. */

@@ -9,12 +9,12 @@ import { getDataset, getNow } from '../content';
 import { getEnv } from '../env';
 import { findUnknownRetailValues, parseRetailPointQuery } from '../retail/retail-query';
 import { jsonError } from './http';
-import { retailPointsAnswer } from './retail-points-body';
+import { retailPointsAnswer, type Bytes } from './retail-points-body';
 
 /** The GeoJSON bytes to send, or the 400 Response to send instead. */
 export async function answerRetailPointsQuery(
   searchParams: URLSearchParams,
-): Promise<Uint8Array<ArrayBuffer> | Response> {
+): Promise<Bytes | Response> {
   const parsed = parseRetailPointQuery(searchParams);
   if (!parsed.ok) return jsonError(400, parsed.error, parsed.issues);
   const [dataset, now] = await Promise.all([getDataset(), getNow()]);
