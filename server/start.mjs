@@ -3,9 +3,11 @@
  * folder next.config.js names: NEXT_DIST_DIR or .next). `npm start`, `npm run serve`, the browser
  * tests, the link check, the bench and the load test all run this, never bare `next start`.
  *
- * It is Next's own request handler with three layers around it:
+ * It is Next's own request handler with four layers around it:
  * - a path with %-escapes that are not UTF-8 is escaped for Next, which answers it with a 500
  *   otherwise (server/undecodable-path.mjs);
+ * - a Cache-Control a CDN may follow on the pages that answer a query string, which Next sends as
+ *   private (server/shared-cache.mjs);
  * - the Content-Security-Policy of each page, with its inline scripts allowed by hash
  *   (server/content-security-policy.mjs);
  * - compression (server/compression.mjs), which next.config.js leaves to this server: it must
@@ -18,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compressAnswers } from './compression.mjs';
 import { withScriptHashes } from './content-security-policy.mjs';
+import { withSharedCacheForQueryPages } from './shared-cache.mjs';
 import { escapeUndecodableSegments } from './undecodable-path.mjs';
 
 // Before Next and React load: they pick their production builds by it, as `next start` makes sure.
@@ -51,13 +54,15 @@ const compress = compressAnswers();
 const server = createServer((req, res) => {
   if (req.url) req.url = escapeUndecodableSegments(req.url);
   compress(req, res, () =>
-    withScriptHashes(req, res, () => {
-      handle(req, res).catch((error) => {
-        console.error(error);
-        if (!res.headersSent) res.statusCode = 500;
-        res.end();
-      });
-    }),
+    withSharedCacheForQueryPages(req, res, () =>
+      withScriptHashes(req, res, () => {
+        handle(req, res).catch((error) => {
+          console.error(error);
+          if (!res.headersSent) res.statusCode = 500;
+          res.end();
+        });
+      }),
+    ),
   );
 });
 server.listen(port, hostname, () => {
