@@ -7,6 +7,11 @@
  *   an empty Next 16 app 82–90);
  * - the floor `npm test` enforces, below the lowest score measured here, so that a real regression
  *   (a heavy library, a blocking request) fails the tests while the machine's noise does not.
+ *
+ * Why the noise: Lighthouse simulates a phone by multiplying the main thread's task times, as
+ * measured here, by four. On these two cores, the main thread shares the CPU with the server and with
+ * Chromium's own background threads (script streaming and compiling), so the same first layout took
+ * 70 to 330 ms in one batch of loads, depending on whether the scripts arrived before or after it.
  */
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof categories)[number];
@@ -31,11 +36,13 @@ export const lighthousePages: LighthousePage[] = [
 ];
 
 /**
- * The performance score `npm test` fails under (see above), a page being measured twice before it
- * fails. Measured with `npm run lighthouse`: on 2026-11-23, before the compile hints and with the
- * fonts on every first visit, 60–85 at machine load 4–5; on 2026-11-24, after them, 87–99 in three
- * runs on a quiet machine. 70 leaves room for a busy machine; losing either change (about 6
- * points) would pass it, so each has a browser test of its own (tests/e2e/shell.spec.ts).
+ * The performance score `npm test` fails under (see above), judged on a page's best of up to three
+ * runs (`judgePage`). Measured with `npm run lighthouse`: on 2026-11-23, before the compile hints
+ * and with the fonts on every first visit, 60–85 at machine load 4–5; on 2026-11-24, after them,
+ * 87–99 in three runs on a quiet machine, and 74–98 in single runs on a freshly started one, where
+ * the same page moved by up to 16 points between runs. 70 leaves room for a busy machine; losing
+ * either change (about 6 points) would pass it, so each has a browser test of its own
+ * (tests/e2e/shell.spec.ts).
  */
 export const performanceFloor = 70;
 
@@ -72,4 +79,38 @@ export function scoreVerdicts(
         : `target ${page.performanceTarget} missed`;
     return { category, score, verdict: score >= gate ? 'pass' : 'fail', note };
   });
+}
+
+/** Runs of one page at most before it fails its budget. */
+export const attemptsPerPage = 3;
+
+export interface PageJudgement {
+  /** The run the page is judged on: its best performance score. */
+  best: PageScores;
+  /** Every run's performance score, in order. */
+  performanceRuns: number[];
+  verdicts: Verdict[];
+}
+
+/**
+ * Measures a page until its best run is within budget, at most `attemptsPerPage` times, and judges
+ * it on that best run (Lighthouse CI's "optimistic" aggregation): the machine's noise only ever
+ * lowers a score, so the best of a few runs is the page's own.
+ */
+export async function judgePage(
+  page: LighthousePage,
+  measure: () => Promise<PageScores>,
+  strict: boolean,
+): Promise<PageJudgement> {
+  const performanceRuns: number[] = [];
+  let best = await measure();
+  performanceRuns.push(best.scores.performance);
+  let verdicts = scoreVerdicts(page, best.scores, strict);
+  while (verdicts.some((v) => v.verdict === 'fail') && performanceRuns.length < attemptsPerPage) {
+    const run = await measure();
+    performanceRuns.push(run.scores.performance);
+    if (run.scores.performance > best.scores.performance) best = run;
+    verdicts = scoreVerdicts(page, best.scores, strict);
+  }
+  return { best, performanceRuns, verdicts };
 }

@@ -1,7 +1,9 @@
 /** Lighthouse budgets (scripts/lighthouse/budgets.ts): what passes and what fails a page. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
+  attemptsPerPage,
   categories,
+  judgePage,
   lighthousePages,
   performanceFloor,
   scoreVerdicts,
@@ -54,5 +56,50 @@ describe('scoreVerdicts', () => {
       'press',
       'stats',
     ]);
+  });
+});
+
+describe('judgePage', () => {
+  /** A measure that answers these performance scores in turn, and counts its calls. */
+  function runs(...performance: number[]) {
+    const queue = [...performance];
+    const measure = vi.fn(async () => ({
+      scores: { ...perfect, performance: queue.shift()! },
+      failedAudits: [],
+    }));
+    return measure;
+  }
+
+  it('measures a page within budget once', async () => {
+    const measure = runs(80, 20);
+    const judged = await judgePage(page, measure, false);
+    expect(measure).toHaveBeenCalledTimes(1);
+    expect(judged.performanceRuns).toEqual([80]);
+    expect(failing(judged.verdicts)).toEqual([]);
+  });
+
+  it('measures again a page under budget and judges it on its best run', async () => {
+    const measure = runs(60, 90, 20);
+    const judged = await judgePage(page, measure, false);
+    expect(measure).toHaveBeenCalledTimes(2);
+    expect(judged.performanceRuns).toEqual([60, 90]);
+    expect(judged.best.scores.performance).toBe(90);
+    expect(failing(judged.verdicts)).toEqual([]);
+  });
+
+  it(`fails a page that stays under budget in ${attemptsPerPage} runs, on its best score`, async () => {
+    const measure = runs(60, 66, 62, 99);
+    const judged = await judgePage(page, measure, false);
+    expect(measure).toHaveBeenCalledTimes(attemptsPerPage);
+    expect(judged.performanceRuns).toEqual([60, 66, 62]);
+    expect(judged.best.scores.performance).toBe(66);
+    expect(failing(judged.verdicts)).toEqual(['performance']);
+  });
+
+  it('holds a strict run to the target, and the map page to its own', async () => {
+    expect(failing((await judgePage(page, runs(94, 93, 92), true)).verdicts)).toEqual([
+      'performance',
+    ]);
+    expect(failing((await judgePage(map, runs(85, 90), true)).verdicts)).toEqual([]);
   });
 });
