@@ -148,7 +148,10 @@ export function withScriptHashes(req, res, next) {
     if (typeof chunk === 'function') callback = chunk;
     else if (chunk !== undefined && chunk !== null) page?.push(toBuffer(chunk, encoding));
     const body = Buffer.concat(page ?? []);
-    res.setHeader('Content-Security-Policy', policyOf(body, res.getHeader('etag')));
+    // Next writes no body for HEAD: the policy it would make lists no hashes, and must not be
+    // remembered for the page's ETag, or the GETs that follow would get it too.
+    const seenWhole = req.method !== 'HEAD';
+    res.setHeader('Content-Security-Policy', policyOf(body, res.getHeader('etag'), seenWhole));
     if (res.hasHeader('content-length')) res.setHeader('Content-Length', body.length);
     const done = typeof encoding === 'function' ? encoding : callback;
     // Done holding back: Node's own end() writes the head through writeHead, which must now pass.
@@ -166,15 +169,17 @@ export function withScriptHashes(req, res, next) {
 const policiesByEtag = new LRUCache({ max: 5000 });
 
 /**
+ * The policy of a page: the one kept for its ETag, else made from the body and kept if `seenWhole`.
  * @param {Buffer} body
  * @param {unknown} etag
+ * @param {boolean} seenWhole whether `body` is the whole page (not the empty body of a HEAD)
  */
-function policyOf(body, etag) {
+function policyOf(body, etag, seenWhole) {
   const key = typeof etag === 'string' && etag ? etag : undefined;
   const known = key && policiesByEtag.get(key);
   if (known) return known;
   const policy = pagePolicy(inlineScriptHashes(body.toString('utf8')));
-  if (key) policiesByEtag.set(key, policy);
+  if (key && seenWhole) policiesByEtag.set(key, policy);
   return policy;
 }
 

@@ -14,7 +14,7 @@
  * refetches it). Left as Next answers them:
  * - an editor's preview, or anything carrying the draft cookie: it must never reach a shared cache;
  * - client navigations (the `RSC` header): the answer depends on the router state sent with it;
- * - anything but a 200 HTML page.
+ * - anything but a 200 HTML page answering a GET.
  *
  * A page added to `queryPages` must read nothing of the request but its query string.
  */
@@ -42,7 +42,9 @@ const previewCookie = /(?:^|;)\s*(?:__prerender_bypass|__next_preview_data)=/;
  */
 export function sharedCacheControl(answer) {
   const { method, url, requestHeaders, statusCode, contentType, cacheControl } = answer;
-  if (method !== 'GET' && method !== 'HEAD') return undefined;
+  // GET only: a HEAD answer has no body, so its policy may hold no script hashes (nothing to hash
+  // them from), and a CDN that kept it would pair the page with the wrong policy.
+  if (method !== 'GET') return undefined;
   if (!isQueryPage(url)) return undefined;
   if (requestHeaders.rsc !== undefined) return undefined;
   if (previewCookie.test(requestHeaders.cookie ?? '')) return undefined;

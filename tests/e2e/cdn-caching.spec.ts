@@ -32,6 +32,9 @@ test('the pages that answer a query string may be kept by a CDN, each with its o
     const policy = response.headers()['content-security-policy'] ?? '';
     for (const hash of inlineScriptHashes(await response.text())) expect(policy).toContain(hash);
   }
+  // A HEAD answer has no body to take script hashes from: it is not offered to shared caches.
+  const head = await request.head('/vi/products');
+  expect(head.headers()['cache-control']).not.toMatch(/s-maxage|public/);
   // A prerendered page keeps the header Next made from its cache profile.
   const product = await request.get('/vi/products/mach-nha-mantoza');
   expect(product.headers()['cache-control']).toBe('s-maxage=3600, stale-while-revalidate=82800');

@@ -209,6 +209,26 @@ describe('withScriptHashes on a server', () => {
     expect(gunzipSync(Buffer.concat(chunks)).toString('utf8')).toBe(json);
   });
 
+  it('does not let a HEAD request, which has no body, set the policy of the GETs after it', async () => {
+    const script = 'self.__next_f.push([1,"head-first"])';
+    const base = await serve((req, res) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      // As Next answers a prerendered page: the same ETag for both, and no body for HEAD.
+      res.setHeader('ETag', '"head-first-page"');
+      res.end(req.method === 'HEAD' ? undefined : page(script));
+    });
+    const head = await fetch(`${base}/vi/press`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    for (let i = 0; i < 2; i++) {
+      const get = await fetch(`${base}/vi/press`);
+      expect(directives(get.headers.get('content-security-policy')!).get('script-src')).toEqual([
+        "'self'",
+        sha256(script),
+      ]);
+      expect(await get.text()).toBe(page(script));
+    }
+  });
+
   it('sends no policy with a 304, so the browser keeps the one of the page it has', async () => {
     const base = await serve((_, res) => {
       res.setHeader('Content-Type', 'text/html');
