@@ -35,7 +35,8 @@ const nextConfig = {
   cacheComponents: true,
   // With REDIS_URL, several instances share Next's cache ('use cache' entries, rendered pages and
   // tag revalidations) through Redis: docs/deployment.md. Read when the server starts, so one build
-  // serves either way; without it, each process keeps Next's own in-process cache.
+  // serves either way; without it, each process keeps Next's own cache in memory and on disk, with
+  // the write Next forgets for pages rendered at run time (cache-handlers/file-system.mjs).
   ...(process.env.REDIS_URL?.trim()
     ? {
         cacheHandler: require.resolve('./cache-handlers/incremental.mjs'),
@@ -44,7 +45,7 @@ const nextConfig = {
           remote: require.resolve('./cache-handlers/use-cache.mjs'),
         },
       }
-    : {}),
+    : { cacheHandler: require.resolve('./cache-handlers/file-system.mjs') }),
   // Links prefetch each route's static shell once, not every link separately.
   partialPrefetching: true,
   // globalNotFound: the root layout sits under [lang], so unmatched URLs need a 404 page of their

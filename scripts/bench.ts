@@ -18,7 +18,8 @@
  *    folder; times the first byte of /vi/products and of a product page built on demand (cold, the
  *    first requests after start), then warm; notes the largest HTML of the main pages; times
  *    sequential requests to /api/v1/products, /api/v1/producers and /api/v1/retail-points (each its
- *    own query mix) and the whole /data/producers.csv, and stops it.
+ *    own query mix) and the whole /data/producers.csv; then restarts it and times the first request
+ *    for each product page it had rendered on demand (read back from the cache on disk), and stops it.
  * 6. Gzips each route's first-load client JS (from the build's route-bundle-stats.json) and sets it
  *    against an empty Next app's.
  */
@@ -44,7 +45,7 @@ import { measureContentfulRead } from './bench/contentful';
 import { buildBenchQueries, buildProducerBenchQueries } from './bench/queries';
 import { benchTargets, formatBenchTable, percentile, type BenchMetrics } from './bench/report';
 import { measureRouteBundles } from './bench/bundles';
-import { measurePages } from './bench/pages';
+import { measurePages, measurePagesAfterRestart } from './bench/pages';
 import {
   buildNext,
   closeClient,
@@ -472,7 +473,8 @@ async function prepareBuild(
 
 /**
  * Serves the synthetic folder with the site server on the build in `distDir`, times pages first (so
- * that the cold figures are the first requests), then the APIs. Any failure is reported as "not
+ * that the cold figures are the first requests), then the APIs, then product pages again on a
+ * restarted server. Any failure is reported as "not
  * available", so the other figures are still printed; the server is stopped whatever happens.
  */
 async function measureServer(
@@ -494,7 +496,13 @@ async function measureServer(
     note(`starting the site server on ${distDir}, on a free loopback port…`);
     server = await startNextServer(env);
     const pages = await measurePages(server, dataset, today, note);
-    return { ...pages, ...(await timeApiRequests(server, options, mixes)) };
+    const apis = await timeApiRequests(server, options, mixes);
+    note('restarting the server: product pages rendered on demand, read back…');
+    await server.stop();
+    server = undefined;
+    server = await startNextServer(env);
+    const restarted = await measurePagesAfterRestart(server, pages.onDemandPaths);
+    return { ...pages.metrics, ...apis, ...restarted };
   } catch (error) {
     const output = server ? `\n${server.recentOutput()}` : '';
     return { 'api.available': false, 'api.reason': `${(error as Error).message}${output}` };

@@ -43,19 +43,34 @@ export function pickProductPages(ranked: readonly string[]): { cold: string; war
   return { cold, warm: warm.length > 0 ? warm : [cold] };
 }
 
+/**
+ * The timed product pages that are rendered on demand, not at build time: `cold` and those of
+ * `warm` ranked past the prerendered ones.
+ */
+export function onDemandProductPages(
+  ranked: readonly string[],
+  picked: { cold: string; warm: string[] },
+): string[] {
+  const rank = new Map(ranked.map((slug, i) => [slug, i]));
+  return [...new Set([...picked.warm, picked.cold])].filter(
+    (slug) => (rank.get(slug) ?? 0) >= prerenderedProducts,
+  );
+}
+
 /** Longest wait for a page: a cold server may load the whole dataset first. */
 const pageTimeoutMs = 300_000;
 
 /**
  * Cold and warm TTFB of /vi/products and of product pages, and the largest HTML page. Run it first
- * on a fresh server: the cold figures are the first requests to those pages after start.
+ * on a fresh server: the cold figures are the first requests to those pages after start. Also
+ * returns the product pages it had rendered on demand, for measurePagesAfterRestart.
  */
 export async function measurePages(
   server: RunningServer,
   dataset: Dataset,
   today: string,
   note: (message: string) => void,
-): Promise<BenchMetrics> {
+): Promise<{ metrics: BenchMetrics; onDemandPaths: string[] }> {
   const get = (pathAndQuery: string) => timedGet(server.port, pathAndQuery, pageTimeoutMs);
   const html = new Map<string, TimedResponse>();
   const failures: string[] = [];
@@ -113,7 +128,7 @@ export async function measurePages(
     Buffer.byteLength(b[1].body) > Buffer.byteLength(a[1].body) ? b : a,
   );
 
-  return {
+  const metrics: BenchMetrics = {
     'ttfb.catalogue.coldMs': coldCatalogue.firstByteMs,
     'ttfb.catalogue.warmP50Ms': percentile(catalogueSamples, 50),
     'ttfb.catalogue.warmP95Ms': percentile(catalogueSamples, 95),
@@ -133,5 +148,33 @@ export async function measurePages(
     ...(failures.length > 0
       ? { 'pages.non200': [...new Set(failures)].slice(0, 10).join(', ') }
       : {}),
+  };
+  return { metrics, onDemandPaths: onDemandProductPages(ranked, products).map(productPath) };
+}
+
+/**
+ * The first request for each product page rendered on demand before a restart, to a new server on
+ * the same build: it should come from the cache on disk, not render again. It is the read a server
+ * makes whenever its memory cache (50 MB, about 700 product pages at national scale) has let a page
+ * go; cache-handlers/file-system.mjs says why Next alone rendered it again.
+ */
+export async function measurePagesAfterRestart(
+  server: RunningServer,
+  onDemandPaths: readonly string[],
+): Promise<BenchMetrics> {
+  if (onDemandPaths.length === 0) return { 'ttfb.product.afterRestartCached': 'no page to time' };
+  // The home page first: a new server loads the dataset on its first request.
+  await timedGet(server.port, '/vi', pageTimeoutMs);
+  const samples: number[] = [];
+  let cached = 0;
+  for (const pathAndQuery of onDemandPaths) {
+    const response = await timedGet(server.port, pathAndQuery, pageTimeoutMs);
+    samples.push(response.firstByteMs);
+    if (response.status === 200 && response.cache === 'HIT') cached += 1;
+  }
+  return {
+    'ttfb.product.afterRestartP50Ms': percentile(samples, 50),
+    'ttfb.product.afterRestartMaxMs': Math.max(...samples),
+    'ttfb.product.afterRestartCached': `${cached} of ${samples.length}`,
   };
 }

@@ -152,6 +152,8 @@ export interface TimedResponse {
   firstByteMs: number;
   /** Until the last byte. */
   ms: number;
+  /** Next's `x-nextjs-cache` header: HIT when the page came from its cache. */
+  cache: string | undefined;
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -174,6 +176,7 @@ export function timedGet(port: number, pathAndQuery: string, timeoutMs = 30_000)
             body: Buffer.concat(chunks).toString('utf8'),
             firstByteMs,
             ms,
+            cache: response.headers['x-nextjs-cache']?.toString(),
           });
         });
         response.on('error', reject);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAppBaselineGzKB, resolveChunkPath, routeKey } from '@/scripts/bench/bundles';
-import { pickProductPages } from '@/scripts/bench/pages';
+import { onDemandProductPages, pickProductPages, prerenderedProducts } from '@/scripts/bench/pages';
 
 describe('the pages and bundles the benchmark measures', () => {
   it('times a product that is never prerendered cold, and ten spread over the ranking warm', () => {
@@ -11,6 +11,16 @@ describe('the pages and bundles the benchmark measures', () => {
     expect(warm[0]).toBe('p0');
     expect(warm).not.toContain('p999');
     expect(new Set(warm).size).toBe(10);
+  });
+
+  it('reads back after a restart only the timed pages that were rendered on demand', () => {
+    const ranked = Array.from({ length: 1000 }, (_, i) => `p${i}`);
+    const onDemand = onDemandProductPages(ranked, pickProductPages(ranked));
+    // p0, p99 and p199 are prerendered; p299 … p899 and the cold p999 are not.
+    expect(prerenderedProducts).toBe(200);
+    const expected = ['p299', 'p399', 'p499', 'p599', 'p699', 'p799', 'p899', 'p999'];
+    expect(onDemand).toEqual(expected);
+    expect(onDemandProductPages(['only'], pickProductPages(['only']))).toEqual([]);
   });
 
   it('still has pages to time in a tiny dataset', () => {
