@@ -152,7 +152,8 @@ export function withScriptHashes(req, res, next) {
     // remembered for the page's ETag, or the GETs that follow would get it too.
     const seenWhole = req.method !== 'HEAD';
     res.setHeader('Content-Security-Policy', policyOf(body, res.getHeader('etag'), seenWhole));
-    if (res.hasHeader('content-length')) res.setHeader('Content-Length', body.length);
+    // A HEAD answer keeps Next's length, the page's: its own empty body is not what a GET sends.
+    if (seenWhole && res.hasHeader('content-length')) res.setHeader('Content-Length', body.length);
     const done = typeof encoding === 'function' ? encoding : callback;
     // Done holding back: Node's own end() writes the head through writeHead, which must now pass.
     Object.assign(res, original);

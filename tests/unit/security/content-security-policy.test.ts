@@ -229,6 +229,20 @@ describe('withScriptHashes on a server', () => {
     }
   });
 
+  it("keeps the page's length on a HEAD answer, not the 0 bytes of its empty body", async () => {
+    const html = page('self.__next_f.push([1,"length"])');
+    const base = await serve((req, res) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      // As Next answers HEAD: the length of the page it would send, and no body.
+      res.setHeader('Content-Length', Buffer.byteLength(html));
+      res.end(req.method === 'HEAD' ? undefined : html);
+    });
+    const head = await fetch(`${base}/vi/press`, { method: 'HEAD' });
+    expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength(html)));
+    const get = await fetch(`${base}/vi/press`, { headers: { 'accept-encoding': 'identity' } });
+    expect(get.headers.get('content-length')).toBe(String(Buffer.byteLength(html)));
+  });
+
   it('sends no policy with a 304, so the browser keeps the one of the page it has', async () => {
     const base = await serve((_, res) => {
       res.setHeader('Content-Type', 'text/html');
