@@ -12,6 +12,8 @@
  *   (server/content-security-policy.mjs);
  * - compression (server/compression.mjs), which next.config.js leaves to this server: it must
  *   come after the hashing, which reads each page as written.
+ * Once it listens, it asks itself for the catalogue once, so the content is loaded before the
+ * first visitor comes (server/warm-up.mjs).
  * Port: --port, else PORT, else 3000. Without --hostname it listens on every interface.
  */
 import { createServer } from 'node:http';
@@ -22,6 +24,7 @@ import { compressAnswers } from './compression.mjs';
 import { withScriptHashes } from './content-security-policy.mjs';
 import { withSharedCacheForQueryPages } from './shared-cache.mjs';
 import { escapeUndecodableSegments } from './undecodable-path.mjs';
+import { localOrigin, warmUp } from './warm-up.mjs';
 
 // Before Next and React load: they pick their production builds by it, as `next start` makes sure.
 process.env.NODE_ENV = 'production';
@@ -67,6 +70,7 @@ const server = createServer((req, res) => {
 });
 server.listen(port, hostname, () => {
   console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`);
+  void warmUp(localOrigin(/** @type {import('node:net').AddressInfo} */ (server.address())));
 });
 // Stop taking connections, finish the answers under way, then let Next finish what it does after
 // answering (storing a regenerated page in the cache, say), as `next start` does; at most 10 s.

@@ -1,0 +1,64 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { localOrigin, warmUp, warmUpPath } from '../../../server/warm-up.mjs';
+
+let server: Server | undefined;
+afterEach(() => server?.close());
+
+/** A server on a free loopback port recording the paths asked of it. */
+async function recordingServer(status: number) {
+  const paths: string[] = [];
+  server = createServer((req, res) => {
+    paths.push(req.url ?? '');
+    res.statusCode = status;
+    res.end('<!DOCTYPE html><title>Sản phẩm OCOP</title>');
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  return { paths, origin: localOrigin(server.address() as AddressInfo) };
+}
+
+const logger = () => ({ log: vi.fn(), error: vi.fn() });
+
+describe('warming the server up once it listens', () => {
+  it('asks for a catalogue search, so the content loads and the index is built', async () => {
+    expect(warmUpPath).toMatch(/^\/vi\/products\?q=\w+$/);
+    const { paths, origin } = await recordingServer(200);
+    const log = logger();
+    await warmUp(origin, log);
+    expect(paths).toEqual([warmUpPath]);
+    expect(log.log).toHaveBeenCalledWith(
+      expect.stringMatching(/^Warm-up: \/vi\/products\?q=\w+ answered 200 in \d+ ms$/),
+    );
+    expect(log.error).not.toHaveBeenCalled();
+  });
+
+  it('reports the status of an answer that is not a 200', async () => {
+    const { origin } = await recordingServer(503);
+    const log = logger();
+    await warmUp(origin, log);
+    expect(log.log).toHaveBeenCalledWith(expect.stringContaining('answered 503'));
+  });
+
+  it('logs a failure and goes on: the first visitor then loads the content', async () => {
+    const { origin } = await recordingServer(200);
+    await new Promise((resolve) => server!.close(resolve));
+    server = undefined;
+    const log = logger();
+    await expect(warmUp(origin, log)).resolves.toBeUndefined();
+    expect(log.error).toHaveBeenCalledWith(expect.stringMatching(/^Warm-up: .* failed \(/));
+  });
+
+  it('reaches a server on every interface through loopback, else on its own address', () => {
+    expect(localOrigin({ address: '::', family: 'IPv6', port: 3000 })).toBe('http://[::1]:3000');
+    expect(localOrigin({ address: '0.0.0.0', family: 'IPv4', port: 80 })).toBe(
+      'http://127.0.0.1:80',
+    );
+    expect(localOrigin({ address: '10.0.0.7', family: 'IPv4', port: 3100 })).toBe(
+      'http://10.0.0.7:3100',
+    );
+    expect(localOrigin({ address: 'fd00::7', family: 'IPv6', port: 3100 })).toBe(
+      'http://[fd00::7]:3100',
+    );
+  });
+});
