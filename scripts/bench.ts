@@ -16,7 +16,7 @@
  *    memory of the build's whole process tree); without it, the existing build in .next.
  * 5. Over loopback HTTP: starts the site server (server/start.mjs) on that build with CONTENT_DIR set to the synthetic
  *    folder; times the first byte of /vi/products and of a product page built on demand (cold, the
- *    first requests after start), then warm; notes the largest HTML of the main pages; times
+ *    first requests after start, which wait for the server's warm-up to load the content), then warm; notes the largest HTML of the main pages; times
  *    sequential requests to /api/v1/products, /api/v1/producers and /api/v1/retail-points (each its
  *    own query mix) and the whole /data/producers.csv; then restarts it and times the first request
  *    for each product page it had rendered on demand (read back from the cache on disk), and stops it.
@@ -474,8 +474,8 @@ async function prepareBuild(
 /**
  * Serves the synthetic folder with the site server on the build in `distDir`, times pages first (so
  * that the cold figures are the first requests), then the APIs, then product pages again on a
- * restarted server. Any failure is reported as "not
- * available", so the other figures are still printed; the server is stopped whatever happens.
+ * restarted server. Any failure is reported as "not available", so the other figures are still
+ * printed; the server is stopped whatever happens.
  */
 async function measureServer(
   options: Options,
@@ -499,7 +499,7 @@ async function measureServer(
     const apis = await timeApiRequests(server, options, mixes);
     note('restarting the server: product pages rendered on demand, read back…');
     await server.stop();
-    server = undefined;
+    server = undefined; // stopped: not to be stopped again if the new one fails to start
     server = await startNextServer(env);
     const restarted = await measurePagesAfterRestart(server, pages.onDemandPaths);
     return { ...pages.metrics, ...apis, ...restarted };

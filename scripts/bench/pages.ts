@@ -163,7 +163,7 @@ export async function measurePagesAfterRestart(
   onDemandPaths: readonly string[],
 ): Promise<BenchMetrics> {
   if (onDemandPaths.length === 0) return { 'ttfb.product.afterRestartCached': 'no page to time' };
-  // The home page first: a new server loads the dataset on its first request.
+  // The home page first: it waits for the dataset, which a new server is still loading.
   await timedGet(server.port, '/vi', pageTimeoutMs);
   const samples: number[] = [];
   let cached = 0;
