@@ -20,7 +20,6 @@ import path from 'node:path';
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 
 /**
- * @typedef {ConstructorParameters<typeof import('next/dist/server/lib/incremental-cache/file-system-cache.js').default>[0]} HandlerContext
  * @typedef {{ kind: string; rscData?: Buffer; postponed?: string | null; [field: string]: unknown }} CachedValue
  * @typedef {{ fetchCache?: boolean; isFallback?: boolean; isRoutePPREnabled?: boolean; [field: string]: unknown }} SetContext
  */
@@ -47,11 +46,6 @@ export function needsFlightPayloadFile(data, context) {
 }
 
 export default class FileSystemCacheKeepingPages extends FileSystemCache {
-  /** @param {HandlerContext} context */
-  constructor(context) {
-    super(context);
-  }
-
   /**
    * @param {string} key
    * @param {CachedValue | null} data
