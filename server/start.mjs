@@ -12,8 +12,8 @@
  *   (server/content-security-policy.mjs);
  * - compression (server/compression.mjs), which next.config.js leaves to this server: it must
  *   come after the hashing, which reads each page as written.
- * Once it listens, it asks itself for the catalogue once, so the content is loaded before the
- * first visitor comes (server/warm-up.mjs).
+ * Once it listens, it asks itself for a catalogue and a producers search, so the content is loaded
+ * and the search indexes built before the first visitor comes (server/warm-up.mjs).
  * Port: --port, else PORT, else 3000. Without --hostname it listens on every interface.
  */
 import { createServer } from 'node:http';

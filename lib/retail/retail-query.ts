@@ -15,6 +15,7 @@ import type { Dataset, Region, RetailPoint } from '../content/schema';
 import { regions, retailPointKinds, slugSchema } from '../content/schema';
 import { localizedString } from '../i18n/localize';
 import { locales, type Locale } from '../i18n/locales';
+import { processShared } from '../process-shared';
 import { foldVietnamese, tokenize } from '../search/fold';
 
 export const retailPointQuerySchema = z.object({
@@ -65,10 +66,16 @@ interface PointFacts {
   region: Region | undefined;
 }
 
-const memo = new WeakMap<
-  Catalogue,
-  { facts: Map<string, PointFacts>; ordered: Partial<Record<Locale, RetailPoint[]>> }
->();
+// Once per process, not per bundle (lib/process-shared.ts): the map page, the retail-points API
+// and the GeoJSON file would each build their own otherwise.
+const memo = processShared(
+  'retail-data',
+  () =>
+    new WeakMap<
+      Catalogue,
+      { facts: Map<string, PointFacts>; ordered: Partial<Record<Locale, RetailPoint[]>> }
+    >(),
+);
 
 const vietnameseCollator = new Intl.Collator('vi');
 

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { localOrigin, warmUp, warmUpPath } from '../../../server/warm-up.mjs';
+import { localOrigin, warmUp, warmUpPaths } from '../../../server/warm-up.mjs';
 
 let server: Server | undefined;
 afterEach(() => server?.close());
@@ -21,14 +21,21 @@ async function recordingServer(status: number) {
 const logger = () => ({ log: vi.fn(), error: vi.fn() });
 
 describe('warming the server up once it listens', () => {
-  it('asks for a catalogue search, so the content loads and the index is built', async () => {
-    expect(warmUpPath).toMatch(/^\/vi\/products\?q=\w+$/);
+  it('asks for a catalogue and a producers search, once each, in that order', async () => {
+    expect(warmUpPaths).toEqual([
+      expect.stringMatching(/^\/vi\/products\?q=\w+$/),
+      expect.stringMatching(/^\/vi\/producers\?q=\w+$/),
+    ]);
     const { paths, origin } = await recordingServer(200);
     const log = logger();
     await warmUp(origin, log);
-    expect(paths).toEqual([warmUpPath]);
+    expect(paths).toEqual(warmUpPaths);
+    expect(log.log).toHaveBeenCalledTimes(2);
     expect(log.log).toHaveBeenCalledWith(
       expect.stringMatching(/^Warm-up: \/vi\/products\?q=\w+ answered 200 in \d+ ms$/),
+    );
+    expect(log.log).toHaveBeenCalledWith(
+      expect.stringMatching(/^Warm-up: \/vi\/producers\?q=\w+ answered 200 in \d+ ms$/),
     );
     expect(log.error).not.toHaveBeenCalled();
   });
@@ -40,12 +47,13 @@ describe('warming the server up once it listens', () => {
     expect(log.log).toHaveBeenCalledWith(expect.stringContaining('answered 503'));
   });
 
-  it('logs a failure and goes on: the first visitor then loads the content', async () => {
+  it('logs each failure and goes on: the first visitor then does that work', async () => {
     const { origin } = await recordingServer(200);
     await new Promise((resolve) => server!.close(resolve));
     server = undefined;
     const log = logger();
     await expect(warmUp(origin, log)).resolves.toBeUndefined();
+    expect(log.error).toHaveBeenCalledTimes(warmUpPaths.length);
     expect(log.error).toHaveBeenCalledWith(expect.stringMatching(/^Warm-up: .* failed \(/));
   });
 
