@@ -15,6 +15,8 @@ type SetContext = {
 type StoredEntry = { value: CachedValue | null; lastModified: number; cacheControl?: unknown };
 
 export function needsFlightPayloadFile(data: CachedValue | null, context: SetContext): boolean;
+/** Next's own handler: the same shape, without the write this module adds. */
+export const NextFileSystemCache: typeof FileSystemCacheKeepingPages;
 export default class FileSystemCacheKeepingPages {
   constructor(context: {
     fs: unknown;

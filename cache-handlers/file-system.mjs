@@ -15,8 +15,7 @@
  * whether it still has to.
  */
 import path from 'node:path';
-// next is pinned (16.4.5): this subclasses its default handler, as cache-handlers/incremental.mjs
-// reads through it.
+// next is pinned (16.4.5): this subclasses its default handler.
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 
 /**
@@ -24,8 +23,12 @@ import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-s
  * @typedef {{ fetchCache?: boolean; isFallback?: boolean; isRoutePPREnabled?: boolean; [field: string]: unknown }} SetContext
  */
 
-// A CommonJS module: Node hands its whole exports object to a default import.
-const FileSystemCache = /** @type {any} */ (fileSystemCacheModule).default ?? fileSystemCacheModule;
+/**
+ * Next's own file-system handler, unchanged (cache-handlers/incremental.mjs reads the build output
+ * through it). A CommonJS module: Node hands its whole exports object to a default import.
+ */
+export const NextFileSystemCache =
+  /** @type {any} */ (fileSystemCacheModule).default ?? fileSystemCacheModule;
 
 /**
  * Whether Next reads this entry back with an `.rsc` file it did not write: a whole (not
@@ -45,7 +48,7 @@ export function needsFlightPayloadFile(data, context) {
   );
 }
 
-export default class FileSystemCacheKeepingPages extends FileSystemCache {
+export default class FileSystemCacheKeepingPages extends NextFileSystemCache {
   /**
    * @param {string} key
    * @param {CachedValue | null} data

@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 // Next's default handler; only its reading of the build output is used. next is pinned (16.4.5).
-import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import { NextFileSystemCache } from './file-system.mjs';
 import {
   decodeEntry,
   encodeEntry,
@@ -40,9 +40,6 @@ import {
  * @typedef {{ fetchCache?: boolean; cacheControl?: CacheControl }} SetContext
  * @typedef {ConstructorParameters<typeof import('next/dist/server/lib/incremental-cache/file-system-cache.js').default>[0]} HandlerContext
  */
-
-// A CommonJS module: Node hands its whole exports object to a default import.
-const FileSystemCache = /** @type {any} */ (fileSystemCacheModule).default ?? fileSystemCacheModule;
 
 startRedis();
 
@@ -94,7 +91,7 @@ export default class RedisIncrementalCache {
   constructor(context) {
     this.prefix = `${keyPrefix}isr:${buildIdOf(context.serverDistDir)}:`;
     // Reads only: flushToDisk off, so it never copies or writes anything into the build folder.
-    this.buildOutput = new FileSystemCache({ ...context, flushToDisk: false });
+    this.buildOutput = new NextFileSystemCache({ ...context, flushToDisk: false });
   }
 
   /**

@@ -14,12 +14,13 @@
  *    Contentful source (time, requests, peak requests per second).
  * 4. With --build: `next build` on the synthetic folder into .next-bench (wall time, and the peak
  *    memory of the build's whole process tree); without it, the existing build in .next.
- * 5. Over loopback HTTP: starts the site server (server/start.mjs) on that build with CONTENT_DIR set to the synthetic
- *    folder; times the first byte of /vi/products and of a product page built on demand (cold, the
- *    first requests after start, which wait for the server's warm-up to load the content), then warm; notes the largest HTML of the main pages; times
- *    sequential requests to /api/v1/products, /api/v1/producers and /api/v1/retail-points (each its
- *    own query mix) and the whole /data/producers.csv; then restarts it and times the first request
- *    for each product page it had rendered on demand (read back from the cache on disk), and stops it.
+ * 5. Over loopback HTTP: starts the site server (server/start.mjs) on that build with CONTENT_DIR
+ *    set to the synthetic folder; times the first byte of /vi/products and of a product page built
+ *    on demand (cold, the first requests after start, which wait for the server's warm-up to load
+ *    the content), then warm; notes the largest HTML of the main pages; times sequential requests
+ *    to /api/v1/products, /api/v1/producers and /api/v1/retail-points (each its own query mix) and
+ *    the whole /data/producers.csv; then restarts it and times the first request for each product
+ *    page it had rendered on demand (read back from the cache on disk), and stops it.
  * 6. Gzips each route's first-load client JS (from the build's route-bundle-stats.json) and sets it
  *    against an empty Next app's.
  */

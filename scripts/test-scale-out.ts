@@ -279,6 +279,17 @@ async function oneLoadPerProcessRun(setup: Setup) {
       instance.contentLoads() === 1 && statuses.every((status) => status.endsWith(' 200')),
       `${instance.contentLoads()} load(s); ${statuses.join(', ')}`,
     );
+    // server/start.mjs asks itself for its searches once it listens, on that same load.
+    const warmUpMs = await within(30_000, async () => instance.warmUps().length >= 2);
+    const warmUps = instance.warmUps();
+    check(
+      'a new instance warms itself up: a catalogue and a producers search, on the same load',
+      warmUpMs !== undefined &&
+        warmUps.length === 2 &&
+        warmUps.every((line) => / answered 200 in \d+ ms$/.test(line)) &&
+        instance.contentLoads() === 1,
+      `${warmUps.join('; ') || 'no warm-up line in 30 s'}; ${instance.contentLoads()} load(s)`,
+    );
   } finally {
     await instance.stop();
   }

@@ -22,6 +22,8 @@ export interface Service extends BaseService {
 export interface SiteInstance extends Service {
   /** How many times it has loaded the content (its "Content: loaded" lines, lib/content). */
   contentLoads(): number;
+  /** Its "Warm-up:" lines so far (server/warm-up.mjs). */
+  warmUps(): string[];
 }
 
 const isPortFree = (port: number) =>
@@ -85,6 +87,7 @@ export async function startNextInstance(
     delete base[key];
   const { command, args } = siteServer(port);
   let contentLoads = 0;
+  const warmUps: string[] = [];
   const service = await startNamedService(
     name,
     port,
@@ -93,9 +96,10 @@ export async function startNextInstance(
     { ...base, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir, ...env },
     (line) => {
       if (line.startsWith('Content: loaded')) contentLoads += 1;
+      if (line.startsWith('Warm-up:')) warmUps.push(line.trim());
     },
   );
-  return { ...service, contentLoads: () => contentLoads };
+  return { ...service, contentLoads: () => contentLoads, warmUps: () => [...warmUps] };
 }
 
 /**

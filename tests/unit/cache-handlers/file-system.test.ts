@@ -2,16 +2,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-// Next's own handler and file system, as the server hands them to a cache handler.
-import nextFileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+// Next's file system, as the server hands it to a cache handler.
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods.js';
 import FileSystemCacheKeepingPages, {
+  NextFileSystemCache,
   needsFlightPayloadFile,
 } from '../../../cache-handlers/file-system.mjs';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a CommonJS module of Next's
-const NextFileSystemCache = ((nextFileSystemCacheModule as any).default ??
-  nextFileSystemCacheModule) as typeof FileSystemCacheKeepingPages;
 
 // A product page rendered at run time, under the key Next gives it (route-cache/<kind>/<route>/$/<path>).
 const key = '/route-cache/APP_PAGE/0f1e2d/$/vi/products/nuoc-mam-sa-huynh';
