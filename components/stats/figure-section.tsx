@@ -19,7 +19,7 @@ const cell = 'py-1.5 pr-4';
 
 /**
  * One figure set: the chart (SVG markup drawn on the server), the same figures as a table beside it,
- * the source line, and the downloads (SVG, PNG, CSV).
+ * what the chart leaves out and the source line, and the downloads (SVG, PNG, CSV).
  */
 export function FigureSection({ set, asOf, lang, dict }: FigureSectionProps) {
   const t = dict.stats;
@@ -40,7 +40,10 @@ export function FigureSection({ set, asOf, lang, dict }: FigureSectionProps) {
         <div className="mt-4 grid items-start gap-8 lg:grid-cols-[3fr_2fr]">
           <figure className="min-w-0">
             <div dangerouslySetInnerHTML={{ __html: svg }} />
-            <figcaption className="mt-2 text-sm text-stone-700">{set.source.line}</figcaption>
+            <figcaption className="mt-2 space-y-1 text-sm text-stone-700">
+              {set.note && <p>{set.note}</p>}
+              <p>{set.source.line}</p>
+            </figcaption>
           </figure>
           <table className="w-full border-collapse text-left">
             <caption className="mb-2 text-left font-semibold">
@@ -66,7 +69,7 @@ export function FigureSection({ set, asOf, lang, dict }: FigureSectionProps) {
                 <tr key={row.key} className="border-b border-stone-200">
                   <th
                     scope="row"
-                    className={`${cell} font-normal ${row.partOf !== undefined ? 'pl-5 italic' : ''}`}
+                    className={`${cell} font-normal ${row.partOf !== undefined ? 'pl-5 italic' : ''} ${row.isRemainder ? 'text-stone-700' : ''}`}
                   >
                     {row.href ? <Link href={row.href}>{row.label}</Link> : row.label}
                   </th>

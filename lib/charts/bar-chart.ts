@@ -16,7 +16,10 @@ export interface Bar {
   valueText: string;
   /** A bar that details part of the bar above it (potential five-star within four-star). */
   isDetail?: boolean;
-  /** The rows left out of a shortened chart, gathered: written, not drawn, and not in the scale. */
+  /**
+   * The rows left out of a shortened chart, gathered: written, not drawn, and not in the scale (the
+   * sum of many small places would dwarf the largest one and flatten the chart).
+   */
   isRemainder?: boolean;
 }
 
@@ -64,26 +67,6 @@ export const fileFontFamily =
 export function barShares(bars: Bar[]): number[] {
   const max = Math.max(0, ...bars.filter((b) => !b.isRemainder).map((b) => b.value));
   return bars.map((b) => (max > 0 && !b.isRemainder ? Math.max(0, b.value) / max : 0));
-}
-
-/**
- * At most `max` bars: the first `max - 1` and a remainder that gathers the rest (for charts ranked
- * by value, such as places, on a fixed-size image). The remainder is not drawn as a bar: the sum of
- * many small places would dwarf the largest one and flatten the chart.
- */
-export function limitBars(
-  bars: Bar[],
-  max: number,
-  otherLabel: (count: number) => string,
-  format: (value: number) => string,
-): Bar[] {
-  if (bars.length <= max) return bars;
-  const rest = bars.slice(max - 1);
-  const value = rest.reduce((sum, b) => sum + b.value, 0);
-  return [
-    ...bars.slice(0, max - 1),
-    { label: otherLabel(rest.length), value, valueText: format(value), isRemainder: true },
-  ];
 }
 
 const xmlEntities: Record<string, string> = {
@@ -139,10 +122,14 @@ export function renderBarChartSvg(chart: BarChart, mode: BarChartMode): string {
       )
       .join('');
     const barTop = top + l.font + 8 + (lines.length - 1) * l.line;
+    const value = escapeXml(bar.valueText);
+    const valueY = barTop + barHeight - 5;
     const row = [
       `<text y="${top + l.font}" fill="${chartColours.text}">${label}</text>`,
-      `<rect class="bar" data-value="${bar.value}" x="${x(0)}" y="${barTop}" width="${length(share)}" height="${barHeight}" fill="${bar.isDetail ? chartColours.detailBar : chartColours.bar}"/>`,
-      `<text x="${x(share)}" dx="8" y="${barTop + barHeight - 5}" font-weight="700" fill="${chartColours.text}">${escapeXml(bar.valueText)}</text>`,
+      bar.isRemainder
+        ? `<text x="${x(0)}" y="${valueY}" font-weight="700" fill="${chartColours.muted}">${value}</text>`
+        : `<rect class="bar" data-value="${bar.value}" x="${x(0)}" y="${barTop}" width="${length(share)}" height="${barHeight}" fill="${bar.isDetail ? chartColours.detailBar : chartColours.bar}"/>` +
+          `<text x="${x(share)}" dx="8" y="${valueY}" font-weight="700" fill="${chartColours.text}">${value}</text>`,
     ].join('');
     top += l.row + (lines.length - 1) * l.line;
     return row;

@@ -3,13 +3,14 @@ import { formatNumber } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import type { LocalizedFigureSet } from './localized-figures';
 
-/** The bars of a figure set: one per row, detail rows (part of another) marked as such. */
+/** The bars of a figure set: one per row, detail rows and the gathered places marked as such. */
 export function toBars(set: LocalizedFigureSet, lang: Locale): Bar[] {
   return set.rows.map((row) => ({
     label: row.label,
     value: row.value,
     valueText: formatNumber(row.value, lang),
     ...(row.partOf !== undefined ? { isDetail: true } : {}),
+    ...(row.isRemainder ? { isRemainder: true } : {}),
   }));
 }
 

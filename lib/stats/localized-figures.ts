@@ -21,6 +21,8 @@ export interface LocalizedFigureRow extends FigureRow {
   label: string;
   /** The list this row counts, as a site path (`/vi/products?stars=4`), when the site has one. */
   href?: string;
+  /** The row that gathers the places a shortened set leaves out (`gatherSmallestPlaces`). */
+  isRemainder?: true;
 }
 
 export interface LocalizedColumn {
@@ -36,7 +38,7 @@ export interface LocalizedFigureSet extends Omit<FigureSet, 'rows' | 'columns' |
   source: { organisations: Array<{ slug: string; name: string }>; line: string };
   /** Text alternative of the chart: every value, then the total. */
   summary: string;
-  /** What the bars leave out, said in words (the cancelled events). */
+  /** What the bars leave out, said in words (the cancelled events, the places gathered). */
   note?: string;
 }
 
@@ -100,6 +102,21 @@ function rowHref(set: FigureSet, row: FigureRow, lang: Locale): string | undefin
   return undefined;
 }
 
+/** The chart's text alternative: every row's value, the total, then the note. */
+function summarize(
+  set: Pick<LocalizedFigureSet, 'title' | 'rows' | 'total' | 'note'>,
+  { dict, lang }: Pick<LocalizeContext, 'dict' | 'lang'>,
+): string {
+  const number = (value: number) => formatNumber(value, lang);
+  const values = set.rows.map((row) => `${row.label}: ${number(row.value)}`).join('; ');
+  const sentence = fill(dict.stats.chartSummary, {
+    title: set.title,
+    values,
+    total: number(set.total),
+  });
+  return set.note ? `${sentence} ${set.note}` : sentence;
+}
+
 function localizeSet(set: FigureSet, asOf: string, context: LocalizeContext): LocalizedFigureSet {
   const { dict, lang, data } = context;
   const strings = dict.stats;
@@ -118,14 +135,7 @@ function localizeSet(set: FigureSet, asOf: string, context: LocalizeContext): Lo
     set.columns.setAside && set.setAsideTotal !== undefined
       ? fill(strings.cancelledNote, { count: number(set.setAsideTotal) })
       : undefined;
-  const summary = [
-    fill(strings.chartSummary, {
-      title,
-      values: rows.map((row) => `${row.label}: ${number(row.value)}`).join('; '),
-      total: number(set.total),
-    }),
-    ...(note ? [note] : []),
-  ].join(' ');
+  const summary = summarize({ title, rows, total: set.total, note }, context);
   return {
     id: set.id,
     titleKey: set.titleKey,
@@ -163,4 +173,45 @@ export function localizeFigures(figures: Figures, context: LocalizeContext): Loc
 /** One localized set by id. */
 export function getLocalizedSet(figures: LocalizedFigures, id: FigureId): LocalizedFigureSet {
   return figures.sets.find((set) => set.id === id)!;
+}
+
+/** How many places the stats page, and the chart files it offers, name one by one. */
+export const placesShown = 20;
+
+/** Key of the row that gathers the places a shortened set leaves out. */
+export const otherPlacesKey = 'other-places';
+
+/**
+ * A set of places, ranked by count, cut for reading: the `keep` places with the most products, then
+ * one row that gathers the others (no link: it is not a place) and a note that says so. Other sets
+ * come back as they are. The page's chart and table and the chart files show the cut set; the CSV
+ * and the API keep every row. At national scale (about 1,100 places with products) the full list
+ * made the stats page 1.6 MB of HTML and its chart 70,000 px tall.
+ */
+export function gatherSmallestPlaces(
+  set: LocalizedFigureSet,
+  keep: number,
+  context: Pick<LocalizeContext, 'dict' | 'lang'>,
+): LocalizedFigureSet {
+  // Gathering a single place would only hide its name.
+  if (set.columns.key.key !== 'area' || set.rows.length <= keep + 1) return set;
+  const number = (value: number) => formatNumber(value, context.lang);
+  const others = set.rows.slice(keep);
+  const remainder: LocalizedFigureRow = {
+    key: otherPlacesKey,
+    label: fill(context.dict.stats.otherRows, { count: number(others.length) }),
+    value: others.reduce((sum, row) => sum + row.value, 0),
+    isRemainder: true,
+  };
+  const gathered = fill(context.dict.stats.placesGathered, {
+    shown: number(keep),
+    others: number(others.length),
+    count: number(set.rows.length),
+  });
+  const shortened = {
+    ...set,
+    rows: [...set.rows.slice(0, keep), remainder],
+    note: set.note ? `${set.note} ${gathered}` : gathered,
+  };
+  return { ...shortened, summary: summarize(shortened, context) };
 }

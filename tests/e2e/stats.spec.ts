@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIResponse } from '@playwright/test';
-import { figureIds, getFigures } from '../../lib/stats/figures';
+import { figureIds, getFigureSet, getFigures } from '../../lib/stats/figures';
+import { placesShown } from '../../lib/stats/localized-figures';
 import { loadSampleContent } from './fixtures';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
@@ -89,6 +90,38 @@ test.describe('without JavaScript', () => {
     );
     expect(pngSize(await readFile(await download.path()))).toEqual({ width: 1920, height: 1080 });
   });
+});
+
+test('the places chart names the places with most products and the CSV lists them all', async ({
+  page,
+  request,
+}) => {
+  const { dataset, today } = await loadSampleContent();
+  const places = getFigureSet(getFigures(dataset, today), 'products-by-area').rows;
+  const others = places.slice(placesShown);
+  expect(others.length, 'the sample has more places than the page names').toBeGreaterThan(1);
+  const gathered = others.reduce((sum, row) => sum + row.value, 0);
+
+  await page.goto('/vi/stats');
+  const region = page.getByRole('region', { name: 'Sản phẩm OCOP theo xã, phường, đặc khu' });
+  const rows = region.getByRole('table').locator('tbody tr');
+  await expect(rows).toHaveCount(placesShown + 1);
+  const remainder = rows.last();
+  await expect(remainder.getByRole('rowheader')).toHaveText(
+    `Các địa phương khác (${others.length})`,
+  );
+  await expect(remainder.getByRole('cell')).toHaveText(String(gathered));
+  await expect(remainder.getByRole('link')).toHaveCount(0);
+  await expect(region.locator('svg[role="img"] rect.bar')).toHaveCount(placesShown);
+  await expect(
+    region.getByRole('paragraph').filter({ hasText: `tệp CSV ghi đủ ${places.length} địa phương` }),
+  ).toBeVisible();
+
+  const svg = await (await request.get('/vi/stats/products-by-area.svg')).text();
+  expect(svg.match(/<rect class="bar"/g)).toHaveLength(placesShown);
+  expect(svg).toContain(`Các địa phương khác (${others.length})`);
+  const csv = (await (await request.get('/vi/stats/products-by-area.csv')).text()).trim();
+  expect(csv.split('\r\n')).toHaveLength(places.length + 1);
 });
 
 test('each chart downloads as SVG, PNG and CSV with the right types', async ({ request }) => {

@@ -9,7 +9,7 @@ import { fill } from '@/lib/i18n/localize';
 import { isLocale } from '@/lib/i18n/locales';
 import { languageAlternates } from '@/lib/seo/metadata';
 import { getFigures } from '@/lib/stats/figures';
-import { localizeFigures } from '@/lib/stats/localized-figures';
+import { gatherSmallestPlaces, localizeFigures, placesShown } from '@/lib/stats/localized-figures';
 
 interface StatsPageProps {
   params: Promise<{ lang: string }>;
@@ -54,7 +54,13 @@ export default async function StatsPage({ params }: StatsPageProps) {
       </header>
 
       {figures.sets.map((set) => (
-        <FigureSection key={set.id} set={set} asOf={figures.asOf} lang={lang} dict={dict} />
+        <FigureSection
+          key={set.id}
+          set={gatherSmallestPlaces(set, placesShown, { dict, lang })}
+          asOf={figures.asOf}
+          lang={lang}
+          dict={dict}
+        />
       ))}
 
       <section aria-labelledby="stats-reuse" className="max-w-3xl">

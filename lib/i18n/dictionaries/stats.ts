@@ -17,8 +17,10 @@ export interface StatsStrings {
   columns: Record<FigureColumn | 'code' | 'partOf', string>;
   /** Label of the row that details potential five-star products within four stars. */
   potentialWithin: string;
-  /** The bar that gathers the smallest rows on a broadcast image; {count}: how many. */
+  /** The row that gathers the places a shortened chart leaves out; {count}: how many. */
   otherRows: string;
+  /** Under a shortened chart of places. {shown}: places named; {others}: gathered; {count}: all. */
+  placesGathered: string;
   total: string;
   /** {organisation}, {date}. */
   source: string;
@@ -110,6 +112,8 @@ export const statsStrings: Record<'vi' | 'en', StatsStrings> = {
     },
     potentialWithin: 'trong đó: tiềm năng 5 sao',
     otherRows: 'Các địa phương khác ({count})',
+    placesGathered:
+      'Ghi {shown} địa phương có nhiều sản phẩm nhất, {others} địa phương còn lại gộp thành một dòng; tệp CSV ghi đủ {count} địa phương.',
     total: 'Tổng cộng',
     source: 'Nguồn: {organisation}, số liệu ngày {date}',
     tableCaption: 'Bảng số liệu: {title}',
@@ -192,6 +196,8 @@ export const statsStrings: Record<'vi' | 'en', StatsStrings> = {
     },
     potentialWithin: 'of which: potential 5 stars',
     otherRows: 'Other places ({count})',
+    placesGathered:
+      'The {shown} places with the most products are named and the other {others} gathered in one row; the CSV file lists all {count}.',
     total: 'Total',
     source: 'Source: {organisation}, figures as of {date}',
     tableCaption: 'Data table: {title}',

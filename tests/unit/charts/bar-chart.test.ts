@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   barShares,
-  limitBars,
   renderBarChartSvg,
   wrapLabel,
   type Bar,
@@ -163,22 +162,28 @@ describe('wrapLabel', () => {
   });
 });
 
-describe('barShares and limitBars', () => {
+describe('barShares and the remainder', () => {
   it('scales to the largest bar', () => {
     expect(barShares(bars)).toEqual([0.1, 1, 0.1, 0.9, 0]);
   });
 
-  it('gathers the smallest rows into a remainder that is written, not drawn', () => {
-    const many: Bar[] = [9, 7, 5, 3, 2, 1].map((value) => ({
-      label: `x${value}`,
-      value,
-      valueText: String(value),
-    }));
-    const limited = limitBars(many, 4, (count) => `Khác (${count})`, String);
-    expect(limited.map((b) => b.label)).toEqual(['x9', 'x7', 'x5', 'Khác (3)']);
-    expect(limited[3]).toMatchObject({ value: 6, valueText: '6', isRemainder: true });
-    // The remainder stays out of the scale, so it cannot flatten the other bars.
-    expect(barShares(limited)).toEqual([1, 7 / 9, 5 / 9, 0]);
-    expect(limitBars(many, 6, String, String)).toBe(many);
+  const gathered: Bar[] = [
+    { label: 'Xã A', value: 9, valueText: '9' },
+    { label: 'Xã B', value: 7, valueText: '7' },
+    { label: 'Các địa phương khác (40)', value: 60, valueText: '60', isRemainder: true },
+  ];
+
+  it('leaves the gathered rows out of the scale, so they cannot flatten the other bars', () => {
+    expect(barShares(gathered)).toEqual([1, 7 / 9, 0]);
+  });
+
+  it('writes the gathered rows with their sum but draws no bar for them', () => {
+    for (const mode of ['inline', 'file'] as const) {
+      const svg = renderBarChartSvg({ ...chart, bars: gathered }, mode);
+      expectWellFormed(svg);
+      expect(barElements(svg).map((bar) => attribute(bar, 'data-value'))).toEqual(['9', '7']);
+      expect(svg).toContain('Các địa phương khác (40)');
+      expect(svg).toMatch(/fill="#57534e">60<\/text>/);
+    }
   });
 });

@@ -20,7 +20,13 @@ import {
   type Figures,
 } from '@/lib/stats/figures';
 import { getKeyFigures } from '@/lib/stats/key-figures';
-import { localizeFigures, type LocalizedFigures } from '@/lib/stats/localized-figures';
+import {
+  gatherSmallestPlaces,
+  localizeFigures,
+  otherPlacesKey,
+  placesShown,
+  type LocalizedFigures,
+} from '@/lib/stats/localized-figures';
 import { toProvinceDate } from '@/lib/time/province-time';
 
 let dataset: Dataset;
@@ -256,5 +262,59 @@ describe('localized figures', () => {
         .map((r) => `${r.label}: ${r.value}`)
         .join('; ')}. Total: ${stars.total}.`,
     );
+  });
+});
+
+describe('gatherSmallestPlaces', () => {
+  const areas = () => localized.sets.find((s) => s.id === 'products-by-area')!;
+
+  it('names the places with the most products and gathers the others into one row', () => {
+    const full = areas();
+    // The sample content has more places than the page names, so the page shows the cut.
+    expect(full.rows.length).toBeGreaterThan(placesShown + 1);
+    const cut = gatherSmallestPlaces(full, placesShown, { dict: vi, lang: 'vi' });
+    const others = full.rows.slice(placesShown);
+    expect(cut.rows.slice(0, placesShown)).toEqual(full.rows.slice(0, placesShown));
+    expect(cut.rows).toHaveLength(placesShown + 1);
+    const remainder = cut.rows.at(-1)!;
+    expect(remainder).toEqual({
+      key: otherPlacesKey,
+      label: `Các địa phương khác (${others.length})`,
+      value: others.reduce((sum, row) => sum + row.value, 0),
+      isRemainder: true,
+    });
+    expect(remainder.value).toBeGreaterThan(0);
+    // Nothing is lost: the rows still add up to the total, which the cut does not change.
+    expect(cut.rows.reduce((sum, row) => sum + row.value, 0)).toBe(full.total);
+    expect(cut.total).toBe(full.total);
+    expect(cut.note).toBe(
+      `Ghi ${placesShown} địa phương có nhiều sản phẩm nhất, ${others.length} địa phương còn lại gộp thành một dòng; tệp CSV ghi đủ ${full.rows.length} địa phương.`,
+    );
+    expect(cut.summary).toContain(`${remainder.label}: ${remainder.value}`);
+    expect(cut.summary).not.toContain(others[0]!.label);
+    expect(cut.summary.endsWith(cut.note!)).toBe(true);
+    // The full set, which the CSV and the API read, keeps every place.
+    expect(areas().rows).toHaveLength(full.rows.length);
+  });
+
+  it('says it in English', () => {
+    const english = localizeFigures(figures, { lang: 'en', dict: en, data: dataset });
+    const full = english.sets.find((s) => s.id === 'products-by-area')!;
+    const cut = gatherSmallestPlaces(full, 5, { dict: en, lang: 'en' });
+    expect(cut.rows.at(-1)!.label).toBe(`Other places (${full.rows.length - 5})`);
+    expect(cut.note).toBe(
+      `The 5 places with the most products are named and the other ${full.rows.length - 5} gathered in one row; the CSV file lists all ${full.rows.length}.`,
+    );
+  });
+
+  it('leaves alone a set that is not of places, or too short to gather more than one place', () => {
+    for (const other of localized.sets.filter((s) => s.id !== 'products-by-area')) {
+      expect(gatherSmallestPlaces(other, 1, { dict: vi, lang: 'vi' })).toBe(other);
+    }
+    const full = areas();
+    expect(gatherSmallestPlaces(full, full.rows.length - 1, { dict: vi, lang: 'vi' })).toBe(full);
+    expect(
+      gatherSmallestPlaces(full, full.rows.length - 2, { dict: vi, lang: 'vi' }).rows,
+    ).toHaveLength(full.rows.length - 1);
   });
 });

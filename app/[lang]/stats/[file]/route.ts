@@ -2,26 +2,31 @@ import { createElement } from 'react';
 import { ImageResponse } from 'next/og';
 import { jsonError, publicCacheControl } from '@/lib/api/http';
 import { BarChartImage, barChartImageSize } from '@/lib/charts/bar-chart-image';
-import { limitBars, renderBarChartSvg } from '@/lib/charts/bar-chart';
+import { renderBarChartSvg } from '@/lib/charts/bar-chart';
 import { getDataset, getToday } from '@/lib/content';
 import { csvStream } from '@/lib/export/csv';
 import { getDictionary } from '@/lib/i18n/dictionary';
-import { formatNumber } from '@/lib/i18n/format';
-import { fill, localizedString } from '@/lib/i18n/localize';
+import { localizedString } from '@/lib/i18n/localize';
 import { isLocale } from '@/lib/i18n/locales';
 import { getOgFonts, ogFontFamily } from '@/lib/og/fonts';
 import { chartContentTypes, chartFileName, parseChartFileName } from '@/lib/stats/downloads';
 import { toBarChart } from '@/lib/stats/figure-chart';
 import { figureCsvColumns, figureCsvRows } from '@/lib/stats/figure-csv';
 import { getFigures } from '@/lib/stats/figures';
-import { getLocalizedSet, localizeFigures } from '@/lib/stats/localized-figures';
+import {
+  gatherSmallestPlaces,
+  getLocalizedSet,
+  localizeFigures,
+  placesShown,
+} from '@/lib/stats/localized-figures';
 
-/** Bars on a broadcast image before the smallest places are gathered into one. */
-const maxImageBars = 12;
+/** Places named on a broadcast image before the others are gathered into one row (12 rows). */
+const imagePlaces = 11;
 
 /**
  * GET /{lang}/stats/{figureId}.svg | .png | .csv: one chart of the stats page as a standalone SVG
  * file, a 1920×1080 PNG for television, or its data as CSV (UTF-8 with BOM), labelled in `lang`.
+ * The SVG names as many places as the page does, the PNG fewer; the CSV has every row.
  */
 export async function GET(
   _request: Request,
@@ -35,7 +40,6 @@ export async function GET(
   const [dataset, today, dict] = await Promise.all([getDataset(), getToday(), getDictionary(lang)]);
   const figures = localizeFigures(getFigures(dataset, today), { lang, dict, data: dataset });
   const set = getLocalizedSet(figures, parsed.id);
-  const chart = toBarChart(set, lang);
   const fileName = chartFileName(parsed.id, lang, figures.asOf, parsed.format);
   const headers = {
     'Content-Type': chartContentTypes[parsed.format],
@@ -50,6 +54,7 @@ export async function GET(
   }
   const sampleLabel = dataset.settings.isSampleData ? dict.sampleNotice.title : undefined;
   if (parsed.format === 'svg') {
+    const chart = toBarChart(gatherSmallestPlaces(set, placesShown, { dict, lang }), lang);
     // A file travels without the page around it: it says itself when its data are sample data.
     const notes = [...(chart.notes ?? []), ...(sampleLabel ? [sampleLabel] : [])];
     return new Response(renderBarChartSvg({ ...chart, notes }, 'file'), {
@@ -61,20 +66,17 @@ export async function GET(
       },
     });
   }
-  // Places are ranked by count: on a fixed-size picture the smallest are gathered into one bar.
-  const bars =
-    set.columns.key.key === 'area'
-      ? limitBars(
-          chart.bars,
-          maxImageBars,
-          (count) => fill(dict.stats.otherRows, { count }),
-          (value) => formatNumber(value, lang),
-        )
-      : chart.bars;
+  // A fixed-size picture has room for fewer places, and none for the note saying so: its last row
+  // ("Other places (n)") says it.
+  const { notes } = toBarChart(set, lang);
+  const chart = {
+    ...toBarChart(gatherSmallestPlaces(set, imagePlaces, { dict, lang }), lang),
+    notes,
+  };
   const fonts = await getOgFonts();
   return new ImageResponse(
     createElement(BarChartImage, {
-      chart: { ...chart, bars },
+      chart,
       fontFamily: ogFontFamily,
       brand: localizedString(dataset.settings.siteName, lang),
       sampleLabel,
