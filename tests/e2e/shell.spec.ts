@@ -227,3 +227,26 @@ test('without storage, pages stay in the system font and nothing fails', async (
   await expect(page.locator('html')).not.toHaveAttribute('data-web-fonts');
   expect(errors).toEqual([]);
 });
+
+/** The Flight data a page carries for hydration: its inline `self.__next_f.push([1, "…"])` chunks. */
+function inlineFlightData(html: string): string {
+  return [...html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)]
+    .map((match) => JSON.parse(match[1]!) as string)
+    .join('');
+}
+
+test('a page rendered per request carries its data once, with no second render for prefetch', async ({
+  request,
+}) => {
+  // next.config.js (cachedNavigations): Next 16.4 otherwise embeds a second render of the page,
+  // as a byte stream (rows `<id>:o<length>,`), for the client router's cache.
+  for (const path of ['/vi/products?stars=4', '/vi/where-to-buy', '/en/events']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const flight = inlineFlightData(await response.text());
+    expect(flight.length, path).toBeGreaterThan(1000);
+    expect(flight, path).not.toMatch(/(^|\n|,)[0-9a-f]+:o[0-9a-f]+,/);
+    // The stylesheet is the payload's largest row: once, not once per render.
+    expect(flight.split('@layer properties').length - 1, path).toBe(1);
+  }
+});

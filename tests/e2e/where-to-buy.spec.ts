@@ -102,6 +102,9 @@ test('a list entry selects its marker, and "nearest to me" sorts by distance on 
 test('on a phone the map loads only when asked for, and passes axe before and after', async ({
   page,
 }) => {
+  // Two axe scans and the map's first load: 10–32 s on these shared 2-core machines, against the
+  // default limit of 30 s.
+  test.slow();
   await page.setViewportSize({ width: 390, height: 844 });
   const mapData: string[] = [];
   page.on('request', (r) => {

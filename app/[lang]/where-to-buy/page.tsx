@@ -30,6 +30,7 @@ import {
   queryRetailPoints,
   type RetailPointQuery,
 } from '@/lib/retail/retail-query';
+import { retailListPage } from '@/lib/retail/list-page';
 import { languageAlternates } from '@/lib/seo/metadata';
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -42,7 +43,7 @@ interface WhereToBuyPageProps {
 // The list depends on the query string: render per request, whole, so it works without JavaScript.
 export const instant = false;
 
-/** Points per page of the list without JavaScript (the map always shows them all). */
+/** Points and online shops per page of the list without JavaScript (the map shows every point). */
 const pageSize = 50;
 /** Above this many products, a select of products would be too long to use. */
 const maxProductOptions = 300;
@@ -191,16 +192,13 @@ export default async function WhereToBuyPage({ params, searchParams }: WhereToBu
   const points = queryRetailPoints(catalogue, query);
   const mapped = points.filter((p) => p.coordinates);
   const online = points.filter((p) => !p.coordinates);
-  const pages = Math.max(1, Math.ceil(mapped.length / pageSize));
-  const requestedPage = Number(typeof rawPage === 'string' ? rawPage : 1);
-  const page =
-    Number.isInteger(requestedPage) && requestedPage >= 1 && requestedPage <= pages
-      ? requestedPage
-      : 1;
+  const listPage = retailListPage(mapped, online, rawPage, pageSize);
+  const { page, pages } = listPage;
   const context = { catalogue, lang, siteUrl: env.SITE_URL, now };
-  const items: RetailListItem[] = mapped
-    .slice((page - 1) * pageSize, page * pageSize)
-    .map((p) => ({ properties: toRetailPointFeature(p, context).properties, ...p.coordinates! }));
+  const items: RetailListItem[] = listPage.mapped.map((p) => ({
+    properties: toRetailPointFeature(p, context).properties,
+    ...p.coordinates!,
+  }));
   const selected =
     typeof rawPoint === 'string' && points.some((p) => p.slug === rawPoint) ? rawPoint : undefined;
 
@@ -280,13 +278,22 @@ export default async function WhereToBuyPage({ params, searchParams }: WhereToBu
               )}
             </nav>
           )}
-          {online.length > 0 && (
+          {listPage.online.length > 0 && (
             <section aria-labelledby="online-heading">
               <h2 id="online-heading" className="text-xl font-bold">
                 {t.onlineHeading}
               </h2>
+              {online.length > listPage.online.length && (
+                <p className="mt-1 text-sm">
+                  {fill(t.onlineRange, {
+                    from: (page - 1) * pageSize + 1,
+                    to: (page - 1) * pageSize + listPage.online.length,
+                    count: online.length,
+                  })}
+                </p>
+              )}
               <ul className="mt-2 space-y-1">
-                {online.map((p) => (
+                {listPage.online.map((p) => (
                   <li key={p.slug}>
                     <a href={`/${lang}/where-to-buy/${p.slug}`}>{localizedString(p.name, lang)}</a>
                     {p.website && (

@@ -360,6 +360,7 @@ export const en: Dictionary = {
     cluster: '{count} sales points, select to zoom in',
     listHeading: 'List of sales points',
     onlineHeading: 'Online shops',
+    onlineRange: 'Online shops {from}–{to} of {count}; the other pages of the list have the rest.',
     nearMe: 'Nearest to me',
     nearMeHelp:
       'Uses your location to sort by distance. Your location stays on your device; nothing is sent.',

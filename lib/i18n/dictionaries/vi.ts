@@ -362,6 +362,8 @@ export const vi = {
     cluster: '{count} điểm bán, bấm để phóng to',
     listHeading: 'Danh sách điểm bán',
     onlineHeading: 'Cửa hàng trực tuyến',
+    onlineRange:
+      'Cửa hàng {from}–{to} trong số {count}; các trang khác của danh sách có những cửa hàng còn lại.',
     nearMe: 'Gần tôi nhất',
     nearMeHelp:
       'Dùng vị trí của bạn để xếp theo khoảng cách. Vị trí chỉ dùng trên máy của bạn, không gửi đi đâu.',
