@@ -3,20 +3,22 @@
  * the online shops, both cut into pages of the same size under the one `page` parameter. Without
  * the cut, every online shop was on every page: 511 of them at national scale, 430 KB of the page.
  */
-export interface RetailListPage<Point, Shop> {
+export interface RetailListPage<T> {
   /** The page shown: the requested one, or the first when it is not a page of this list. */
   page: number;
   pages: number;
-  mapped: Point[];
-  online: Shop[];
+  /** Position in its list of the first entry shown, in either list. */
+  start: number;
+  mapped: T[];
+  online: T[];
 }
 
-export function retailListPage<Point, Shop>(
-  mapped: Point[],
-  online: Shop[],
+export function retailListPage<T>(
+  mapped: T[],
+  online: T[],
   requestedPage: unknown,
   pageSize: number,
-): RetailListPage<Point, Shop> {
+): RetailListPage<T> {
   const pages = Math.max(
     1,
     Math.ceil(mapped.length / pageSize),
@@ -28,6 +30,7 @@ export function retailListPage<Point, Shop>(
   return {
     page,
     pages,
+    start,
     mapped: mapped.slice(start, start + pageSize),
     online: online.slice(start, start + pageSize),
   };

@@ -286,8 +286,8 @@ export default async function WhereToBuyPage({ params, searchParams }: WhereToBu
               {online.length > listPage.online.length && (
                 <p className="mt-1 text-sm">
                   {fill(t.onlineRange, {
-                    from: (page - 1) * pageSize + 1,
-                    to: (page - 1) * pageSize + listPage.online.length,
+                    from: listPage.start + 1,
+                    to: listPage.start + listPage.online.length,
                     count: online.length,
                   })}
                 </p>

@@ -67,12 +67,9 @@ export async function GET(
     });
   }
   // A fixed-size picture has room for fewer places, and none for the note saying so: its last row
-  // ("Other places (n)") says it.
-  const { notes } = toBarChart(set, lang);
-  const chart = {
-    ...toBarChart(gatherSmallestPlaces(set, imagePlaces, { dict, lang }), lang),
-    notes,
-  };
+  // ("Other places (n)") says it. The set's own note (cancelled events) stays.
+  const imageSet = gatherSmallestPlaces(set, imagePlaces, { dict, lang });
+  const chart = toBarChart({ ...imageSet, note: set.note }, lang);
   const fonts = await getOgFonts();
   return new ImageResponse(
     createElement(BarChartImage, {
