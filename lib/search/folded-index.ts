@@ -11,10 +11,13 @@
  * ranking anyway. When every word is common, RecordWords alone finds the records and ranks them by
  * the fields that hold the words. A catalogue of a province's size has no common word and is ranked
  * by MiniSearch alone.
+ *
+ * As MiniSearch is never asked for a common word, it does not index them: at 20,000 products they are
+ * four in five of the words it was given, and most of the index's build time.
  */
 import MiniSearch, { type Query } from 'minisearch';
 import { foldVietnamese, hasDiacritics, normalizeAccented, tokenize } from './fold';
-import { fieldWords, RecordWords } from './record-words';
+import { fieldWords, type FieldWords, RecordWords } from './record-words';
 
 /** A record to index: its slug and, per field, the text it can be found by. */
 export type SearchDocument = { slug: string } & Record<string, string>;
@@ -36,13 +39,21 @@ export interface SearchIndex {
  */
 export const commonWordRecords = 1000;
 
-/** A word of a query, folded, and how many records hold it (or a word it begins, for a prefix). */
+/** A word of a query, folded, and the indexed words it stands for. */
 interface QueryWord {
   word: string;
   /** The last word of a query may be half typed. */
   prefix: boolean;
+  /** No record holds it, so it is read as a typo: it stands for the words one letter away. */
+  fuzzy: boolean;
+  /** The word itself, the words it begins (a prefix), or the words one typo away (fuzzy). */
+  standsFor: string[];
+  /** How many records hold one of those words (a sum over them). */
   records: number;
 }
+
+/** A word no record holds is forgiven one typo when it is this long: shorter ones mostly find noise. */
+const fuzzyFromLength = 5;
 
 /**
  * Folds one word, remembering the answer: a catalogue repeats the same place and group words
@@ -73,41 +84,64 @@ export function buildFoldedIndex(
   const fields = Object.keys(fieldBoosts);
   const boosts = fields.map((f) => fieldBoosts[f]!);
   // Each field is split into words and folded once, for both indexes. MiniSearch gets a field as
-  // its folded words joined by spaces, which it splits again at the spaces (far cheaper than the
-  // Unicode-aware split); queries go through the full tokenizer and fold. MiniSearch knows each
-  // record by its position, as RecordWords does.
-  const words = documents.map((d) => fields.map((f) => fieldWords(d[f] ?? '', foldTerm)));
+  // its folded words joined by spaces, and its tokenizer looks the words up again instead of
+  // splitting; queries go through the full tokenizer and fold. Place, group and producer texts
+  // repeat across thousands of records, and are split once. MiniSearch knows each record by its
+  // position, as RecordWords does.
+  const splitTexts = new Map<string, FieldWords>();
+  const foldedWordsOf = new Map<string, string[]>();
+  const split = (text: string) => {
+    let words = splitTexts.get(text);
+    if (!words) {
+      splitTexts.set(text, (words = fieldWords(text, foldTerm)));
+      foldedWordsOf.set(words.foldedText, words.folded);
+    }
+    return words;
+  };
+  const words = documents.map((d) => fields.map((f) => split(d[f] ?? '')));
+  const recordWords = new RecordWords(words, fields.length);
+  const commonWords = recordWords.wordsHeldByMore(commonRecords);
   const miniSearch = new MiniSearch<Record<string, string | number>>({
     idField: 'position',
     fields,
-    tokenize: (joined) => (joined === '' ? [] : joined.split(' ')),
-    processTerm: (word) => word,
+    tokenize: (foldedText) => foldedWordsOf.get(foldedText) ?? [],
+    // A common word still counts in the length of its field, so BM25 ranks as if it were indexed.
+    processTerm: (word) => (commonWords.has(word) ? null : word),
     searchOptions: { tokenize, processTerm: foldTerm },
   });
   miniSearch.addAll(
     words.map((record, position) => {
       const joined: Record<string, string | number> = { position };
-      fields.forEach((field, index) => (joined[field] = record[index]!.folded.join(' ')));
+      fields.forEach((field, index) => (joined[field] = record[index]!.foldedText));
       return joined;
     }),
   );
-  const recordWords = new RecordWords(words, fields.length);
+
+  /**
+   * What a query word stands for. A word the catalogue holds is taken as typed; one it does not
+   * hold may be mistyped, and a longer one stands for the words one typo away.
+   */
+  function readQueryWord(word: string, prefix: boolean): QueryWord {
+    let standsFor = recordWords.wordsFor(word, prefix);
+    const fuzzy = standsFor.length === 0 && word.length >= fuzzyFromLength;
+    if (fuzzy) standsFor = recordWords.wordsNear(word);
+    return { word, prefix, fuzzy, standsFor, records: recordWords.recordsWith(standsFor) };
+  }
 
   /** Ranks by BM25 on the rare words, and keeps the records holding the common ones too. */
   function searchRareFirst(rare: QueryWord[], common: QueryWord[]): PositionHit[] {
     const query: Query = {
       combineWith: 'AND',
-      queries: rare.map(({ word, prefix, records }) => ({
+      queries: rare.map(({ word, prefix, fuzzy }) => ({
         queries: [word],
         prefix,
-        // A word no record holds may be mistyped: a longer one is forgiven one typo (wider fuzzy
-        // matching mostly finds noise). A word the catalogue holds is taken as typed.
-        fuzzy: records === 0 && word.length >= 5 ? 0.2 : false,
+        // An edit distance of 1: the words of RecordWords' wordsNear.
+        fuzzy: fuzzy ? 1 : false,
       })),
     };
-    const held = common.map((w) => recordWords.bestFieldBoosts(w.word, w.prefix, boosts));
+    const held = common.map((w) => recordWords.bestFieldBoosts(w.standsFor, boosts));
     return miniSearch
-      .search(query, { boost: fieldBoosts, maxFuzzy: 1 })
+      .search(query, { boost: fieldBoosts })
       .map((result) => ({ position: result.id as number, score: result.score }))
       .filter(({ position }) => held.every((best) => best[position]! > 0));
   }
@@ -117,7 +151,7 @@ export function buildFoldedIndex(
    * best field holding each word.
    */
   function searchCommon(common: QueryWord[]): PositionHit[] {
-    const held = common.map((w) => recordWords.bestFieldBoosts(w.word, w.prefix, boosts));
+    const held = common.map((w) => recordWords.bestFieldBoosts(w.standsFor, boosts));
     const hits: PositionHit[] = [];
     for (let position = 0; position < documents.length; position++) {
       let score = 0;
@@ -141,11 +175,9 @@ export function buildFoldedIndex(
       // slow at national scale and no help in ranking. Search the words before it instead.
       const kept = typed.length > 1 && typed.at(-1)!.length === 1 ? typed.slice(0, -1) : typed;
       if (kept.length === 0) return [];
-      const words: QueryWord[] = kept.map((typedWord, index) => {
-        const word = foldTerm(typedWord);
-        const prefix = index === typed.length - 1;
-        return { word, prefix, records: recordWords.recordsWith(word, prefix) };
-      });
+      const words = kept.map((typedWord, index) =>
+        readQueryWord(foldTerm(typedWord), index === typed.length - 1),
+      );
 
       const rare = words.filter((w) => w.records <= commonRecords);
       const common = words.filter((w) => w.records > commonRecords);

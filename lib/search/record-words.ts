@@ -6,83 +6,99 @@
  * by position (0, 1, 2…), so that marks go into typed arrays instead of Maps keyed by slug, whose
  * lookups cost about 1 µs each at that scale (cache misses).
  */
+import SearchableMap from 'minisearch/SearchableMap';
 import { normalizeAccented, tokenize } from './fold';
 
-/** The words of one field of one record: as written (lower-case, accents kept) and folded. */
+/** The words of one field of one record. */
 export interface FieldWords {
-  accented: readonly string[];
-  folded: readonly string[];
+  /** As written (lower-case, accents kept), each after a space: " tỏi lý sơn". */
+  accented: string;
+  folded: string[];
+  /** The folded words joined by spaces, for MiniSearch. */
+  foldedText: string;
 }
 
 /** Splits a field's text into words, once, for both indexes (see folded-index.ts). */
 export function fieldWords(text: string, fold: (word: string) => string): FieldWords {
   const accented = tokenize(normalizeAccented(text));
-  return { accented, folded: accented.map(fold) };
+  const folded = accented.map(fold);
+  return { accented: ` ${accented.join(' ')}`, folded, foldedText: folded.join(' ') };
 }
 
 export class RecordWords {
   /** Per folded word, `position * fieldCount + field` for every field of every record holding it. */
   private readonly postings = new Map<string, Int32Array>();
-  /** Per folded word, the number of records holding it. */
-  private readonly recordCounts = new Map<string, number>();
-  /** Every folded word, sorted, to find the words a prefix begins. */
-  private readonly sortedWords: string[];
-  /** Per record, its accented words: " word word". */
-  private readonly accented: string[];
+  /** Per folded word, the number of records holding it; a radix tree, for prefixes and typos. */
+  private readonly recordCounts = new SearchableMap<number>();
   readonly size: number;
 
   /** `records[position][field]` holds the words of one field of one record. */
   constructor(
-    records: readonly (readonly FieldWords[])[],
+    private readonly records: readonly (readonly FieldWords[])[],
     private readonly fieldCount: number,
   ) {
     this.size = records.length;
     const lists = new Map<string, number[]>();
-    this.accented = records.map((fields, position) => {
-      const accentedWords = new Set<string>();
-      const recordWords = new Set<string>();
-      fields.forEach(({ accented, folded }, field) => {
-        for (const word of accented) accentedWords.add(word);
+    records.forEach((fields, position) => {
+      fields.forEach(({ folded }, field) => {
         for (const word of new Set(folded)) {
           let list = lists.get(word);
           if (!list) lists.set(word, (list = []));
           list.push(position * fieldCount + field);
-          recordWords.add(word);
         }
       });
-      for (const word of recordWords)
-        this.recordCounts.set(word, (this.recordCounts.get(word) ?? 0) + 1);
-      return ` ${[...accentedWords].join(' ')}`;
     });
-    for (const [word, list] of lists) this.postings.set(word, Int32Array.from(list));
-    this.sortedWords = [...lists.keys()].sort();
+    for (const [word, list] of lists) {
+      this.postings.set(word, Int32Array.from(list));
+      this.recordCounts.set(word, this.countRecords(list));
+    }
   }
 
-  /** The word itself, or for a prefix every word it begins. */
-  private wordsFor(word: string, prefix: boolean): string[] {
-    if (!prefix) return this.postings.has(word) ? [word] : [];
-    const words: string[] = [];
-    for (let i = lowerBound(this.sortedWords, word); i < this.sortedWords.length; i++) {
-      const candidate = this.sortedWords[i]!;
-      if (!candidate.startsWith(word)) break;
-      words.push(candidate);
+  /** The records a posting list names: its entries are in order, a record's fields side by side. */
+  private countRecords(list: readonly number[]): number {
+    let records = 0;
+    let previous = -1;
+    for (const entry of list) {
+      const position = Math.floor(entry / this.fieldCount);
+      if (position !== previous) records++;
+      previous = position;
     }
+    return records;
+  }
+
+  /** The word itself, or for a prefix every word it begins: the words it stands for. */
+  wordsFor(word: string, prefix: boolean): string[] {
+    if (!prefix) return this.postings.has(word) ? [word] : [];
+    return [...this.recordCounts.atPrefix(word).keys()];
+  }
+
+  /** The words within one typo of this one (a letter added, dropped or changed). */
+  wordsNear(word: string): string[] {
+    return [...this.recordCounts.fuzzyGet(word, 1).keys()];
+  }
+
+  /** How many records hold these words: the sum over them, an upper bound. */
+  recordsWith(words: readonly string[]): number {
+    return words.reduce((sum, w) => sum + (this.recordCounts.get(w) ?? 0), 0);
+  }
+
+  /** The words held by more than this many records. */
+  wordsHeldByMore(records: number): Set<string> {
+    const words = new Set<string>();
+    this.recordCounts.forEach((word, count) => {
+      if (count > records) words.add(word);
+    });
     return words;
   }
 
-  /** How many records hold the word; for a prefix, the sum over the words it begins (an upper bound). */
-  recordsWith(word: string, prefix: boolean): number {
-    return this.wordsFor(word, prefix).reduce((sum, w) => sum + this.recordCounts.get(w)!, 0);
-  }
-
   /**
-   * Per record (by position), the highest boost among its fields holding the word (or a word the
-   * prefix begins), and 0 for a record that does not hold it.
+   * Per record (by position), the highest boost among its fields holding one of these words, and 0
+   * for a record that holds none.
    */
-  bestFieldBoosts(word: string, prefix: boolean, fieldBoosts: readonly number[]): Float64Array {
+  bestFieldBoosts(words: readonly string[], fieldBoosts: readonly number[]): Float64Array {
     const best = new Float64Array(this.size);
-    for (const w of this.wordsFor(word, prefix)) {
-      for (const entry of this.postings.get(w)!) {
+    for (const w of words) {
+      for (const entry of this.postings.get(w) ?? []) {
         const position = Math.floor(entry / this.fieldCount);
         const boost = fieldBoosts[entry % this.fieldCount]!;
         if (boost > best[position]!) best[position] = boost;
@@ -93,17 +109,7 @@ export class RecordWords {
 
   /** Whether the record holds a word beginning with this accented word, accents and all. */
   hasAccented(position: number, accentedWord: string): boolean {
-    return this.accented[position]?.includes(` ${accentedWord}`) ?? false;
+    const wanted = ` ${accentedWord}`;
+    return this.records[position]?.some((field) => field.accented.includes(wanted)) ?? false;
   }
-}
-
-function lowerBound(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
