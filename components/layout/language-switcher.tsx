@@ -1,7 +1,7 @@
 'use client';
 
-import { usePathname, useSearchParams } from 'next/navigation';
-import { Suspense } from 'react';
+import { usePathname } from 'next/navigation';
+import type { SyntheticEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { switchLanguagePath } from '@/lib/i18n/paths';
 
@@ -10,13 +10,17 @@ interface LanguageLinkProps {
   text: string;
   label: string;
   href: string;
+  onUse?: (event: SyntheticEvent<HTMLAnchorElement>) => void;
 }
 
-function LanguageLink({ target, text, label, href }: LanguageLinkProps) {
+function LanguageLink({ target, text, label, href, onUse }: LanguageLinkProps) {
   return (
     <a
       href={href}
       hrefLang={target}
+      onPointerEnter={onUse}
+      onFocus={onUse}
+      onClick={onUse}
       className="rounded px-2 py-1 text-sm font-semibold text-brand-800 ring-1 ring-brand-700/40 hover:bg-brand-50"
     >
       {/* The accessible name starts with the visible word, then says what the link does. */}
@@ -26,25 +30,16 @@ function LanguageLink({ target, text, label, href }: LanguageLinkProps) {
   );
 }
 
-function WithQuery(props: Omit<LanguageLinkProps, 'href'> & { path: string }) {
-  const query = useSearchParams().toString();
-  return <LanguageLink {...props} href={query ? `${props.path}?${query}` : props.path} />;
-}
-
 /**
- * A link to the same page in the other language, keeping the query (filters, search) once the
- * browser knows it. Without JavaScript it still keeps the page, as the path is known when rendering.
+ * A link to the same page in the other language. Without JavaScript it keeps the page, as the path
+ * is known when rendering; with it, it also keeps the query (filters, a search), added to the link
+ * when it is pointed at, focused or clicked. Reading the query while rendering (useSearchParams)
+ * would leave every prerendered page a switcher that only the browser can render, after the rest.
  */
-export function LanguageSwitcher(props: Omit<LanguageLinkProps, 'href'>) {
+export function LanguageSwitcher(props: Omit<LanguageLinkProps, 'href' | 'onUse'>) {
   const path = switchLanguagePath(usePathname() ?? '/', props.target);
-  return (
-    <Suspense fallback={<LanguageLink {...props} href={path} />}>
-      <WithQuery {...props} path={path} />
-    </Suspense>
-  );
-}
-
-/** What to show while the path is not known yet (dynamic routes): a link to the other home page. */
-export function LanguageSwitcherFallback(props: Omit<LanguageLinkProps, 'href'>) {
-  return <LanguageLink {...props} href={`/${props.target}`} />;
+  const keepQuery = (event: SyntheticEvent<HTMLAnchorElement>) => {
+    event.currentTarget.href = `${path}${window.location.search}`;
+  };
+  return <LanguageLink {...props} href={path} onUse={keepQuery} />;
 }

@@ -45,7 +45,7 @@ export function NavList({
   );
 }
 
-/** NavList that reads the current path itself; render it inside <Suspense> with a plain NavList as fallback. */
+/** NavList that reads the current path itself, so the page's HTML marks the current section. */
 export function CurrentNavList(props: { items: NavItem[]; className?: string }) {
   return <NavList {...props} pathname={usePathname()} />;
 }

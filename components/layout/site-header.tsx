@@ -1,11 +1,10 @@
 import Link from 'next/link';
-import { Suspense } from 'react';
 import type { SiteSettings } from '@/lib/content/schema';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { localizedString } from '@/lib/i18n/localize';
 import { otherLocale, type Locale } from '@/lib/i18n/locales';
-import { LanguageSwitcher, LanguageSwitcherFallback } from './language-switcher';
-import { CurrentNavList, NavList, type NavItem } from './nav-list';
+import { LanguageSwitcher } from './language-switcher';
+import { CurrentNavList, type NavItem } from './nav-list';
 import { SampleDataNotice } from './sample-data-notice';
 
 /** Every section of the site (SPEC.md's public URLs), in the order a visitor meets them. */
@@ -54,9 +53,9 @@ export function SiteHeader({
           </svg>
           {localizedString(settings.siteName, lang)}
         </Link>
-        <Suspense fallback={<LanguageSwitcherFallback {...switcher} />}>
-          <LanguageSwitcher {...switcher} />
-        </Suspense>
+        {/* The switcher and the menus read the path while the page is rendered, not later in the
+            browser: no Suspense, so the first HTML holds them as they will stay. */}
+        <LanguageSwitcher {...switcher} />
       </div>
       <nav aria-label={dict.nav.label} className="mx-auto max-w-6xl px-4 pb-3">
         {/* A disclosure that needs no JavaScript: open by default on wide screens via CSS. */}
@@ -64,16 +63,10 @@ export function SiteHeader({
           <summary className="cursor-pointer rounded px-2 py-1 text-sm font-semibold text-brand-900 ring-1 ring-stone-300">
             {dict.nav.menu}
           </summary>
-          <Suspense
-            fallback={<NavList items={items} pathname={null} className={`${navClass} mt-2`} />}
-          >
-            <CurrentNavList items={items} className={`${navClass} mt-2`} />
-          </Suspense>
+          <CurrentNavList items={items} className={`${navClass} mt-2`} />
         </details>
         <div className="hidden md:block">
-          <Suspense fallback={<NavList items={items} pathname={null} className={navClass} />}>
-            <CurrentNavList items={items} className={navClass} />
-          </Suspense>
+          <CurrentNavList items={items} className={navClass} />
         </div>
       </nav>
     </header>

@@ -129,6 +129,40 @@ test('the language switcher keeps the page', async ({ page }) => {
   await expect(page).toHaveURL(/\/vi\/about$/);
 });
 
+test('the language switcher keeps the filters chosen on the page', async ({ page }) => {
+  await page.goto('/en/products', { waitUntil: 'networkidle' });
+  await page.getByRole('group', { name: 'Stars' }).getByLabel('5 stars').check();
+  await expect(page).toHaveURL(/\/en\/products\?stars=5$/);
+  await page.getByRole('link', { name: 'View this page in Vietnamese' }).click();
+  await expect(page).toHaveURL(/\/vi\/products\?stars=5$/);
+  await expect(page.getByRole('group', { name: 'Hạng sao' }).getByLabel('5 sao')).toBeChecked();
+});
+
+// components/layout/site-header.tsx: nothing in the header waits for the browser. A Suspense
+// boundary there left every prerendered page with parts sent late ($RC) or rendered only by the
+// browser ($RX), each one more layout of the page after it was first shown.
+test('the header is whole in the first HTML, with the current section marked', async ({
+  request,
+}) => {
+  for (const [path, current] of [
+    ['/vi/press', 'Báo chí'],
+    ['/en/products', 'Products'],
+  ] as const) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toContain('<template id="B:');
+    expect(html, path).not.toMatch(/\$R[CX]\(/);
+    const header = html.slice(html.indexOf('<header'), html.indexOf('</header>'));
+    // The menu for phones and the list for wide screens both mark it.
+    const marked = [...header.matchAll(/<a [^>]*aria-current="page"[^>]*>([^<]*)</g)].map(
+      ([link, text]) => [/href="([^"]*)"/.exec(link)?.[1], text],
+    );
+    expect(marked, path).toEqual([
+      [path, current],
+      [path, current],
+    ]);
+  }
+});
+
 test('the footer gives contacts, sources, licence and the certificate check', async ({ page }) => {
   await page.goto('/en');
   const footer = page.getByRole('contentinfo');
