@@ -7,7 +7,7 @@ import { connection } from 'next/server';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { getEnv } from '../env';
-import { toProvinceDate } from '../time/province-time';
+import { secondsToProvinceMidnight, toProvinceDate } from '../time/province-time';
 import { cacheTags } from './cache-tags';
 import { formatProblem } from './validate';
 import { createContentfulSource } from './contentful/contentful-source';
@@ -238,8 +238,14 @@ async function isPreviewRequest(): Promise<boolean> {
 
 async function cachedToday(): Promise<string> {
   'use cache';
-  cacheLife('hours');
-  return toProvinceDate(new Date());
+  const now = new Date();
+  // The date changes at the province's midnight, so the entry is renewed then, not up to an hour
+  // later as with the 'hours' profile. (The first request after midnight may still be answered
+  // from the old entry while the new one is made.) `expire` stays over 5 minutes, or Next would
+  // leave the date out of prerendered pages.
+  const untilMidnight = secondsToProvinceMidnight(now);
+  cacheLife({ stale: 300, revalidate: untilMidnight, expire: untilMidnight + 86_400 });
+  return toProvinceDate(now);
 }
 
 /**

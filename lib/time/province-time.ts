@@ -62,3 +62,9 @@ export function toProvinceMonth(moment: Date): string {
 export function provinceMidnight(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00+07:00`);
 }
+
+/** Seconds (rounded up) from a moment to the province's next midnight, when its date changes. */
+export function secondsToProvinceMidnight(moment: Date): number {
+  const tomorrow = toProvinceDate(new Date(moment.getTime() + 86_400_000));
+  return Math.ceil((provinceMidnight(tomorrow).getTime() - moment.getTime()) / 1000);
+}
