@@ -44,7 +44,7 @@ interface QueryWord {
   word: string;
   /** The last word of a query may be half typed. */
   prefix: boolean;
-  /** No record holds it, so it is read as a typo: it stands for the words one letter away. */
+  /** No record holds it and it is long enough to be a typo: it stands for the words one letter away. */
   fuzzy: boolean;
   /** The word itself, the words it begins (a prefix), or the words one typo away (fuzzy). */
   standsFor: string[];
