@@ -9,22 +9,17 @@ export interface NavItem {
 }
 
 /** How a link relates to the page: the page itself, a page inside its section, or neither. */
-function currentness(href: string, pathname: string | null): 'page' | 'true' | undefined {
-  if (!pathname) return undefined;
+function currentness(href: string, pathname: string): 'page' | 'true' | undefined {
   if (pathname === href) return 'page';
   return pathname.startsWith(`${href}/`) ? 'true' : undefined;
 }
 
-/** The links of a navigation landmark; `pathname` marks the current page (null when unknown). */
-export function NavList({
-  items,
-  pathname,
-  className,
-}: {
-  items: NavItem[];
-  pathname: string | null;
-  className?: string;
-}) {
+/**
+ * The links of a navigation landmark, the current page marked. It reads the path while the page is
+ * rendered, so the page's HTML carries the mark.
+ */
+export function NavList({ items, className }: { items: NavItem[]; className?: string }) {
+  const pathname = usePathname();
   return (
     <ul className={className}>
       {items.map((item) => {
@@ -43,9 +38,4 @@ export function NavList({
       })}
     </ul>
   );
-}
-
-/** NavList that reads the current path itself, so the page's HTML marks the current section. */
-export function CurrentNavList(props: { items: NavItem[]; className?: string }) {
-  return <NavList {...props} pathname={usePathname()} />;
 }

@@ -4,7 +4,7 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { localizedString } from '@/lib/i18n/localize';
 import { otherLocale, type Locale } from '@/lib/i18n/locales';
 import { LanguageSwitcher } from './language-switcher';
-import { CurrentNavList, type NavItem } from './nav-list';
+import { NavList, type NavItem } from './nav-list';
 import { SampleDataNotice } from './sample-data-notice';
 
 /** Every section of the site (SPEC.md's public URLs), in the order a visitor meets them. */
@@ -63,10 +63,10 @@ export function SiteHeader({
           <summary className="cursor-pointer rounded px-2 py-1 text-sm font-semibold text-brand-900 ring-1 ring-stone-300">
             {dict.nav.menu}
           </summary>
-          <CurrentNavList items={items} className={`${navClass} mt-2`} />
+          <NavList items={items} className={`${navClass} mt-2`} />
         </details>
         <div className="hidden md:block">
-          <CurrentNavList items={items} className={navClass} />
+          <NavList items={items} className={navClass} />
         </div>
       </nav>
     </header>

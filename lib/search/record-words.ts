@@ -26,10 +26,11 @@ export function fieldWords(text: string, fold: (word: string) => string): FieldW
 }
 
 export class RecordWords {
-  /** Per folded word, `position * fieldCount + field` for every field of every record holding it. */
-  private readonly postings = new Map<string, Int32Array>();
-  /** Per folded word, the number of records holding it; a radix tree, for prefixes and typos. */
-  private readonly recordCounts = new SearchableMap<number>();
+  /**
+   * Per folded word, in a radix tree (for prefixes and typos): `position * fieldCount + field` for
+   * every field of every record holding it, and the number of those records.
+   */
+  private readonly words = new SearchableMap<{ postings: Int32Array; records: number }>();
   readonly size: number;
 
   /** `records[position][field]` holds the words of one field of one record. */
@@ -49,8 +50,7 @@ export class RecordWords {
       });
     });
     for (const [word, list] of lists) {
-      this.postings.set(word, Int32Array.from(list));
-      this.recordCounts.set(word, this.countRecords(list));
+      this.words.set(word, { postings: Int32Array.from(list), records: this.countRecords(list) });
     }
   }
 
@@ -68,27 +68,27 @@ export class RecordWords {
 
   /** The word itself, or for a prefix every word it begins: the words it stands for. */
   wordsFor(word: string, prefix: boolean): string[] {
-    if (!prefix) return this.postings.has(word) ? [word] : [];
-    return [...this.recordCounts.atPrefix(word).keys()];
+    if (!prefix) return this.words.has(word) ? [word] : [];
+    return [...this.words.atPrefix(word).keys()];
   }
 
   /** The words within one typo of this one (a letter added, dropped or changed). */
   wordsNear(word: string): string[] {
-    return [...this.recordCounts.fuzzyGet(word, 1).keys()];
+    return [...this.words.fuzzyGet(word, 1).keys()];
   }
 
   /** How many records hold these words: the sum over them, an upper bound. */
   recordsWith(words: readonly string[]): number {
-    return words.reduce((sum, w) => sum + (this.recordCounts.get(w) ?? 0), 0);
+    return words.reduce((sum, w) => sum + (this.words.get(w)?.records ?? 0), 0);
   }
 
   /** The words held by more than this many records. */
   wordsHeldByMore(records: number): Set<string> {
-    const words = new Set<string>();
-    this.recordCounts.forEach((word, count) => {
-      if (count > records) words.add(word);
+    const held = new Set<string>();
+    this.words.forEach((word, entry) => {
+      if (entry.records > records) held.add(word);
     });
-    return words;
+    return held;
   }
 
   /**
@@ -98,7 +98,7 @@ export class RecordWords {
   bestFieldBoosts(words: readonly string[], fieldBoosts: readonly number[]): Float64Array {
     const best = new Float64Array(this.size);
     for (const w of words) {
-      for (const entry of this.postings.get(w) ?? []) {
+      for (const entry of this.words.get(w)?.postings ?? []) {
         const position = Math.floor(entry / this.fieldCount);
         const boost = fieldBoosts[entry % this.fieldCount]!;
         if (boost > best[position]!) best[position] = boost;
