@@ -18,8 +18,9 @@
  *    set to the synthetic folder; times the first byte of /vi/products and of a product page built
  *    on demand (cold, the first requests after start, which wait for the server's warm-up to load
  *    the content), then warm; notes the largest HTML of the main pages; times sequential requests
- *    to /api/v1/products, /api/v1/producers and /api/v1/retail-points (each its own query mix) and
- *    the whole /data/producers.csv; then restarts it and times the first request for each product
+ *    to every API, each its own mix: /api/v1/products, /api/v1/producers, /api/v1/events,
+ *    /api/v1/retail-points, single records (/api/v1/{products,producers,events}/{slug} and an
+ *    event's /ics) and /api/v1/stats; and the whole /data/producers.csv; then restarts it and times the first request for each product
  *    page it had rendered on demand (read back from the cache on disk), and stops it.
  * 6. Gzips each route's first-load client JS (from the build's route-bundle-stats.json) and sets it
  *    against an empty Next app's.
@@ -43,7 +44,12 @@ import type { Dataset } from '../lib/content/schema';
 import { parseRetailPointQuery, queryRetailPoints } from '../lib/retail/retail-query';
 import { buildProductIndex } from '../lib/search/product-index';
 import { measureContentfulRead } from './bench/contentful';
-import { buildBenchQueries, buildProducerBenchQueries } from './bench/queries';
+import {
+  buildBenchQueries,
+  buildEventBenchQueries,
+  buildProducerBenchQueries,
+  buildRecordBenchPaths,
+} from './bench/queries';
 import { benchTargets, formatBenchTable, percentile, type BenchMetrics } from './bench/report';
 import { measureRouteBundles } from './bench/bundles';
 import { measurePages, measurePagesAfterRestart } from './bench/pages';
@@ -291,6 +297,13 @@ const requestTimeoutMs = 120_000;
 
 type ApiResult = { 'api.available': false; 'api.reason': string } | BenchMetrics;
 
+/** Each API's request paths, by the name its figures carry (`api.NAME.p95Ms`). */
+type ApiMixes = Record<string, string[]>;
+
+/** `apiPath` with each query string of a mix. */
+const withQueries = (apiPath: string, queries: string[]) =>
+  queries.map((query) => (query ? `${apiPath}?${query}` : apiPath));
+
 /**
  * Times one API's query mix on a running server, sequentially after a warm-up of 20 requests. A
  * server that reloads the content on every request would take hours: the mix stops once the time
@@ -300,28 +313,22 @@ async function timeQueryMix(
   server: RunningServer,
   options: Options,
   name: string,
-  apiPath: string,
-  queries: string[],
+  paths: string[],
 ): Promise<BenchMetrics> {
-  const url = (query: string) => `${apiPath}${query ? `?${query}` : ''}`;
   const budgetMs = options.apiBudgetSeconds * 1000;
   const warmUpDeadline = performance.now() + budgetMs / 4;
-  for (const query of queries.slice(0, 20)) {
+  for (const path of paths.slice(0, 20)) {
     if (performance.now() > warmUpDeadline) break;
-    await timedGet(server.port, url(query), requestTimeoutMs);
+    await timedGet(server.port, path, requestTimeoutMs);
   }
   note(
-    `${apiPath}: up to ${options.requests} sequential requests (budget ${options.apiBudgetSeconds} s)…`,
+    `${name} API: up to ${options.requests} sequential requests (budget ${options.apiBudgetSeconds} s)…`,
   );
   const deadline = performance.now() + (budgetMs * 3) / 4;
   const samples: number[] = [];
   const failures = new Map<number, number>();
   for (let i = 0; i < options.requests && performance.now() < deadline; i++) {
-    const response = await timedGet(
-      server.port,
-      url(queries[i % queries.length]!),
-      requestTimeoutMs,
-    );
+    const response = await timedGet(server.port, paths[i % paths.length]!, requestTimeoutMs);
     samples.push(response.ms);
     if (response.status !== 200)
       failures.set(response.status, (failures.get(response.status) ?? 0) + 1);
@@ -362,11 +369,11 @@ async function timeCsvExport(server: RunningServer): Promise<BenchMetrics> {
   };
 }
 
-/** Times the products, producers and retail-points APIs and the CSV export on a running server. */
+/** Times every API (its own mix of requests each) and the CSV export on a running server. */
 async function timeApiRequests(
   server: RunningServer,
   options: Options,
-  mixes: { products: string[]; producers: string[]; retail: string[] },
+  mixes: ApiMixes,
 ): Promise<ApiResult> {
   note('first API request (the pages before it have already loaded the dataset on the server)…');
   // A search, so that the first API request also builds the API's index if the pages did not.
@@ -385,18 +392,9 @@ async function timeApiRequests(
     };
   }
   const metrics: BenchMetrics = { 'api.available': true, 'api.firstRequestMs': first.ms };
-  Object.assign(
-    metrics,
-    await timeQueryMix(server, options, 'products', '/api/v1/products', mixes.products),
-  );
-  Object.assign(
-    metrics,
-    await timeQueryMix(server, options, 'producers', '/api/v1/producers', mixes.producers),
-  );
-  Object.assign(
-    metrics,
-    await timeQueryMix(server, options, 'retail', '/api/v1/retail-points', mixes.retail),
-  );
+  for (const [name, paths] of Object.entries(mixes)) {
+    Object.assign(metrics, await timeQueryMix(server, options, name, paths));
+  }
   Object.assign(metrics, await timeCsvExport(server));
   const warnings = server.warnings();
   if (warnings.length > 0) metrics['api.serverWarnings'] = warnings.join(' | ');
@@ -484,7 +482,7 @@ async function measureServer(
   distDir: string,
   dataset: Dataset,
   today: string,
-  mixes: { products: string[]; producers: string[]; retail: string[] },
+  mixes: ApiMixes,
 ): Promise<ApiResult> {
   const env = {
     ...process.env,
@@ -559,13 +557,15 @@ async function main() {
   if (options.withApi && 'build.failed' in build.metrics) {
     metrics['api.available'] = 'skipped (the build failed)';
   } else if (options.withApi) {
-    const producers = buildProducerBenchQueries(dataset);
     Object.assign(
       metrics,
       await measureServer(options, dir, build.distDir, dataset, today, {
-        products: queries,
-        producers,
-        retail,
+        products: withQueries('/api/v1/products', queries),
+        producers: withQueries('/api/v1/producers', buildProducerBenchQueries(dataset)),
+        events: withQueries('/api/v1/events', buildEventBenchQueries(dataset)),
+        retail: withQueries('/api/v1/retail-points', retail),
+        records: buildRecordBenchPaths(dataset),
+        stats: ['/api/v1/stats', '/api/v1/stats?lang=en'],
       }),
     );
   } else metrics['api.available'] = 'skipped (--no-api)';

@@ -3,12 +3,13 @@ import type { OcopEvent } from '@/lib/content/schema';
 import { monthGrid } from '@/lib/events/month-calendar';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { fill, localizedString } from '@/lib/i18n/localize';
-import { intlLocale, type Locale } from '@/lib/i18n/locales';
+import { dateTimeFormat } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
 
 /** Monday 1 January 2024 and the six days after: the weekday names in the reader's language. */
 function weekdayNames(lang: Locale) {
   const format = (style: 'short' | 'long') =>
-    new Intl.DateTimeFormat(intlLocale[lang], { weekday: style, timeZone: 'UTC' });
+    dateTimeFormat(lang, { weekday: style, timeZone: 'UTC' });
   return Array.from({ length: 7 }, (_, i) => {
     const day = new Date(Date.UTC(2024, 0, 1 + i));
     return { short: format('short').format(day), long: format('long').format(day) };

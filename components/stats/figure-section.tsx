@@ -69,7 +69,14 @@ export function FigureSection({ set, asOf, lang, dict }: FigureSectionProps) {
                 <tr key={row.key} className="border-b border-stone-200">
                   <th
                     scope="row"
-                    className={`${cell} font-normal ${row.partOf !== undefined ? 'pl-5 italic' : ''} ${row.isRemainder ? 'text-stone-700' : ''}`}
+                    className={[
+                      cell,
+                      'font-normal',
+                      row.partOf !== undefined && 'pl-5 italic',
+                      row.isRemainder && 'text-stone-700',
+                    ]
+                      .filter(Boolean)
+                      .join(' ')}
                   >
                     {row.href ? <Link href={row.href}>{row.label}</Link> : row.label}
                   </th>

@@ -4,7 +4,8 @@
  */
 import type { OcopEvent } from '../content/schema';
 import { isOngoingEvent, isUpcomingEvent } from '../events/timing';
-import { intlLocale, type Locale } from '../i18n/locales';
+import { dateTimeFormat } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
 import { provinceTimeZone } from '../time/province-time';
 
 /**
@@ -18,7 +19,7 @@ const plainSpaces = (text: string) => text.replace(/[\u2009\u202f]/g, ' ');
  * "07:00–21:00 19/12/2026", "07:00 19/12/2026 – 21:00 20/12/2026", "19 Dec 2026, 07:00–21:00".
  */
 export function formatEventRange(start: string, end: string, lang: Locale): string {
-  const range = new Intl.DateTimeFormat(intlLocale[lang], {
+  const range = dateTimeFormat(lang, {
     timeZone: provinceTimeZone,
     day: 'numeric',
     month: lang === 'vi' ? '2-digit' : 'short',
@@ -32,7 +33,7 @@ export function formatEventRange(start: string, end: string, lang: Locale): stri
 
 /** The calendar days with their weekdays: "Thứ Bảy, 19/12/2026 – Chủ Nhật, 20/12/2026". */
 export function formatEventDays(start: string, end: string, lang: Locale): string {
-  const range = new Intl.DateTimeFormat(intlLocale[lang], {
+  const range = dateTimeFormat(lang, {
     timeZone: provinceTimeZone,
     weekday: 'long',
     day: 'numeric',
@@ -44,7 +45,7 @@ export function formatEventDays(start: string, end: string, lang: Locale): strin
 
 /** The hours alone: "07:00 – 21:00" (from the first day's start to the last day's end). */
 export function formatEventHours(start: string, end: string, lang: Locale): string {
-  const time = new Intl.DateTimeFormat(intlLocale[lang], {
+  const time = dateTimeFormat(lang, {
     timeZone: provinceTimeZone,
     hour: '2-digit',
     minute: '2-digit',

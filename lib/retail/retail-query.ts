@@ -3,7 +3,7 @@
  * GeoJSON download: validated parameters and the pure function that answers them.
  */
 import { z } from 'zod';
-import type { Catalogue } from '../catalogue/catalogue';
+import { getCatalogue, type Catalogue } from '../catalogue/catalogue';
 import {
   listParameter,
   maxQueryLength,
@@ -41,14 +41,17 @@ export const parseRetailPointQuery = (
 
 /** Areas, products and groups are checked against the data: an unknown one is an error, not an empty list. */
 export function findUnknownRetailValues(query: RetailPointQuery, dataset: Dataset): QueryIssue[] {
-  const known = {
-    area: new Set(dataset.areas.map((a) => a.slug)),
-    product: new Set(dataset.products.map((p) => p.slug)),
-    group: new Set(dataset.groupScheme.groups.map((g) => g.code)),
+  // The catalogue's lookups, built once per content version: a set of every product's slug built
+  // for each request took 8–10 ms at 20,000 products, on every map request.
+  const catalogue = getCatalogue(dataset);
+  const isKnown = {
+    area: (slug: string) => catalogue.area(slug) !== undefined,
+    product: (slug: string) => catalogue.product(slug) !== undefined,
+    group: (code: string) => catalogue.group(code) !== undefined,
   };
   return (['area', 'product', 'group'] as const).flatMap((parameter) =>
     query[parameter]
-      .filter((value) => !known[parameter].has(value))
+      .filter((value) => !isKnown[parameter](value))
       .map((value) => ({ parameter, message: `unknown value "${value}"` })),
   );
 }

@@ -56,8 +56,13 @@ export interface LocalizeContext {
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
+/** The context with the places by slug: a national set has about 1,100 rows of places. */
+interface LabelContext extends LocalizeContext {
+  areaBySlug: ReadonlyMap<string, Dataset['areas'][number]>;
+}
+
 /** Names a row from its key, in the way the rest of the site names the same thing. */
-function rowLabel(set: FigureSet, row: FigureRow, context: LocalizeContext): string {
+function rowLabel(set: FigureSet, row: FigureRow, context: LabelContext): string {
   const { dict, lang, data } = context;
   switch (set.columns.key) {
     case 'stars':
@@ -71,7 +76,7 @@ function rowLabel(set: FigureSet, row: FigureRow, context: LocalizeContext): str
     case 'region':
       return dict.regions[row.key as keyof Dictionary['regions']] ?? row.key;
     case 'area': {
-      const area = data.areas.find((a) => a.slug === row.key);
+      const area = context.areaBySlug.get(row.key);
       return area ? capitalise(fill(dict.areaTypes[area.type], { name: area.name })) : row.key;
     }
     case 'producerType':
@@ -117,7 +122,7 @@ function summarize(
   return set.note ? `${sentence} ${set.note}` : sentence;
 }
 
-function localizeSet(set: FigureSet, asOf: string, context: LocalizeContext): LocalizedFigureSet {
+function localizeSet(set: FigureSet, asOf: string, context: LabelContext): LocalizedFigureSet {
   const { dict, lang, data } = context;
   const strings = dict.stats;
   const column = (key: FigureColumn): LocalizedColumn => ({ key, label: strings.columns[key] });
@@ -163,10 +168,11 @@ function localizeSet(set: FigureSet, asOf: string, context: LocalizeContext): Lo
 
 /** Every figure set in one language. */
 export function localizeFigures(figures: Figures, context: LocalizeContext): LocalizedFigures {
+  const areaBySlug = new Map(context.data.areas.map((area) => [area.slug, area]));
   return {
     lang: context.lang,
     asOf: figures.asOf,
-    sets: figures.sets.map((set) => localizeSet(set, figures.asOf, context)),
+    sets: figures.sets.map((set) => localizeSet(set, figures.asOf, { ...context, areaBySlug })),
   };
 }
 

@@ -3,7 +3,7 @@
  * they click, as URL query strings that both `parseProductQuery` and `/api/v1/products` accept. The
  * mix is drawn from the dataset with a fixed seed, so runs on the same dataset are comparable.
  */
-import type { Dataset } from '../../lib/content/schema';
+import { eventKinds, regions, type Dataset } from '../../lib/content/schema';
 import { foldVietnamese } from '../../lib/search/fold';
 import { createRandom, type Random } from '../../lib/synth/random';
 
@@ -134,4 +134,48 @@ export function buildProducerBenchQueries(dataset: Dataset, count = 200, seed = 
     if (random.chance(0.1)) params.set('page', '2');
     return params.toString();
   });
+}
+
+/**
+ * `count` query strings for the calendar (`/api/v1/events`): upcoming, past or every event, often
+ * with a kind, a region or a place, a date range now and then, a tenth in English or on page 2.
+ */
+export function buildEventBenchQueries(dataset: Dataset, count = 100, seed = 3): string[] {
+  const random = createRandom(seed);
+  const years = [...new Set(dataset.events.map((e) => e.start.slice(0, 4)))];
+  const filters: (() => [string, string])[] = [
+    () => ['kind', random.pick(eventKinds)],
+    () => ['region', random.pick(regions)],
+    // A place that has events (a venue outside the province has none of ours).
+    () => ['area', random.pick(dataset.events).venue.address.area ?? dataset.areas[0]!.slug],
+  ];
+  return Array.from({ length: count }, () => {
+    const params = new URLSearchParams();
+    const when = random.pick(['upcoming', 'past', 'all', undefined]);
+    if (when) params.set('when', when);
+    for (const make of random.sample(filters, random.int(0, 2))) params.set(...make());
+    if (years.length > 0 && random.chance(0.2)) {
+      const year = random.pick(years);
+      params.set('from', `${year}-01-01`);
+      params.set('to', `${year}-06-30`);
+    }
+    if (random.chance(0.1)) params.set('page', '2');
+    if (random.chance(0.1)) params.set('lang', 'en');
+    return params.toString();
+  });
+}
+
+/**
+ * `count` record addresses, one kind after another: a product, a supplier, an event and its
+ * iCalendar file (`/api/v1/{products,producers,events}/{slug}`, `/api/v1/events/{slug}/ics`).
+ */
+export function buildRecordBenchPaths(dataset: Dataset, count = 100, seed = 4): string[] {
+  const random = createRandom(seed);
+  const kinds = [
+    () => `/api/v1/products/${random.pick(dataset.products).slug}`,
+    () => `/api/v1/producers/${random.pick(dataset.producers).slug}`,
+    () => `/api/v1/events/${random.pick(dataset.events).slug}`,
+    () => `/api/v1/events/${random.pick(dataset.events).slug}/ics`,
+  ];
+  return Array.from({ length: count }, (_, i) => kinds[i % kinds.length]!());
 }

@@ -8,8 +8,8 @@ import { formatDate } from '@/lib/i18n/format';
 import { fill } from '@/lib/i18n/localize';
 import { isLocale } from '@/lib/i18n/locales';
 import { languageAlternates } from '@/lib/seo/metadata';
-import { getFigures } from '@/lib/stats/figures';
-import { gatherSmallestPlaces, localizeFigures, placesShown } from '@/lib/stats/localized-figures';
+import { getFiguresOfTheDay } from '@/lib/stats/figures-of-the-day';
+import { gatherSmallestPlaces, placesShown } from '@/lib/stats/localized-figures';
 
 interface StatsPageProps {
   params: Promise<{ lang: string }>;
@@ -32,7 +32,7 @@ export default async function StatsPage({ params }: StatsPageProps) {
   if (!isLocale(lang)) notFound();
   const [dict, dataset, today] = await Promise.all([getDictionary(lang), getDataset(), getToday()]);
   const t = dict.stats;
-  const figures = localizeFigures(getFigures(dataset, today), { lang, dict, data: dataset });
+  const figures = getFiguresOfTheDay(dataset, today, lang, dict);
   const apiPath = `/api/v1/stats?lang=${lang}`;
 
   return (

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { en } from '@/lib/i18n/dictionaries/en';
 import { languageOfPath } from '@/lib/i18n/dictionaries/status-pages';
 import { vi } from '@/lib/i18n/dictionaries/vi';
-import { formatDate, formatDateTime, formatVnd } from '@/lib/i18n/format';
+import {
+  dateTimeFormat,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatVnd,
+  numberFormat,
+} from '@/lib/i18n/format';
 import { fill, localize } from '@/lib/i18n/localize';
 import { isLocale, negotiateLocale } from '@/lib/i18n/locales';
 import { switchLanguagePath } from '@/lib/i18n/paths';
@@ -99,5 +106,17 @@ describe('formatting', () => {
   });
   it('writes money in đồng', () => {
     expect(formatVnd(150000, 'vi')).toMatch(/^150\.000\s₫$/);
+  });
+  it('builds each formatter once per language and options, and keeps them apart', () => {
+    const monthOptions = { month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+    expect(dateTimeFormat('vi', monthOptions)).toBe(dateTimeFormat('vi', { ...monthOptions }));
+    expect(dateTimeFormat('en', monthOptions)).not.toBe(dateTimeFormat('vi', monthOptions));
+    expect(numberFormat('vi', { style: 'percent' })).not.toBe(numberFormat('vi'));
+    expect(formatNumber(12345, 'vi')).toBe('12.345');
+    expect(formatNumber(12345, 'en')).toBe('12,345');
+    // A calendar date (read in UTC) and a moment (read in the province) of one language, in turn.
+    expect(formatDate('2025-08-28T18:00:00Z', 'vi')).toBe('29/08/2025');
+    expect(formatDate('2025-08-28', 'vi')).toBe('28/08/2025');
+    expect(formatDate('2025-08-28T18:00:00Z', 'vi')).toBe('29/08/2025');
   });
 });

@@ -22,10 +22,10 @@ import {
   registrationState,
 } from '@/lib/events/timing';
 import { getDictionary } from '@/lib/i18n/dictionary';
-import { formatDate, formatDateTime } from '@/lib/i18n/format';
+import { dateTimeFormat, formatDate, formatDateTime } from '@/lib/i18n/format';
 import { areaLabel } from '@/lib/i18n/labels';
 import { fill, localize, localizedString } from '@/lib/i18n/localize';
-import { intlLocale, isLocale, locales, type Locale } from '@/lib/i18n/locales';
+import { isLocale, locales, type Locale } from '@/lib/i18n/locales';
 import { eventJsonLd } from '@/lib/seo/event-json-ld';
 import { withOembedDiscovery } from '@/lib/embed/oembed';
 import { cardPath, openGraphCardImages } from '@/lib/og/card-urls';
@@ -78,7 +78,7 @@ export async function generateMetadata({ params }: EventPageProps): Promise<Meta
 
 /** "Thứ Bảy, 12/12/2026, 07:00" / "Saturday, 12 Dec 2026, 07:00" in the province's time zone. */
 function formatWhen(value: string, lang: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[lang], {
+  return dateTimeFormat(lang, {
     timeZone: provinceTimeZone,
     weekday: 'long',
     day: 'numeric',

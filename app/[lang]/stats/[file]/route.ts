@@ -12,13 +12,8 @@ import { getOgFonts, ogFontFamily } from '@/lib/og/fonts';
 import { chartContentTypes, chartFileName, parseChartFileName } from '@/lib/stats/downloads';
 import { toBarChart } from '@/lib/stats/figure-chart';
 import { figureCsvColumns, figureCsvRows } from '@/lib/stats/figure-csv';
-import { getFigures } from '@/lib/stats/figures';
-import {
-  gatherSmallestPlaces,
-  getLocalizedSet,
-  localizeFigures,
-  placesShown,
-} from '@/lib/stats/localized-figures';
+import { getFiguresOfTheDay } from '@/lib/stats/figures-of-the-day';
+import { gatherSmallestPlaces, getLocalizedSet, placesShown } from '@/lib/stats/localized-figures';
 
 /** Places named on a broadcast image before the others are gathered into one row (12 rows). */
 const imagePlaces = 11;
@@ -38,7 +33,7 @@ export async function GET(
     return jsonError(404, `No chart at /${lang}/stats/${file}: see /api/v1/stats for the list.`);
   }
   const [dataset, today, dict] = await Promise.all([getDataset(), getToday(), getDictionary(lang)]);
-  const figures = localizeFigures(getFigures(dataset, today), { lang, dict, data: dataset });
+  const figures = getFiguresOfTheDay(dataset, today, lang, dict);
   const set = getLocalizedSet(figures, parsed.id);
   const fileName = chartFileName(parsed.id, lang, figures.asOf, parsed.format);
   const headers = {

@@ -4,8 +4,7 @@ import { parseQuery } from '@/lib/catalogue/product-query';
 import { getDataset, getToday } from '@/lib/content';
 import { getEnv } from '@/lib/env';
 import { getDictionary } from '@/lib/i18n/dictionary';
-import { getFigures } from '@/lib/stats/figures';
-import { localizeFigures } from '@/lib/stats/localized-figures';
+import { getFiguresOfTheDay } from '@/lib/stats/figures-of-the-day';
 import { statsQuerySchema, toStatsJson } from '@/lib/stats/stats-json';
 
 /**
@@ -17,7 +16,7 @@ export async function GET(request: NextRequest) {
   if (!parsed.ok) return jsonError(400, parsed.error, parsed.issues);
   const { lang } = parsed.query;
   const [dataset, today, dict] = await Promise.all([getDataset(), getToday(), getDictionary(lang)]);
-  const figures = localizeFigures(getFigures(dataset, today), { lang, dict, data: dataset });
+  const figures = getFiguresOfTheDay(dataset, today, lang, dict);
   return jsonResponse(
     toStatsJson(figures, { settings: dataset.settings, siteUrl: getEnv().SITE_URL }),
   );
