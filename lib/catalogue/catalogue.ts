@@ -16,6 +16,8 @@ import { productComparators, type ProductOrder } from './product-order';
 import { productStatus } from './product-status';
 import { processShared } from '../process-shared';
 
+const vietnameseCollator = new Intl.Collator('vi');
+
 /**
  * A dataset with what pages and APIs look things up by: records by slug and the product search
  * index. Built once per content version (not per request): at national scale the index takes a
@@ -26,6 +28,11 @@ export interface Catalogue {
   product(slug: string): Product | undefined;
   producer(slug: string): Producer | undefined;
   area(slug: string | undefined): Area | undefined;
+  /**
+   * Every area by name in Vietnamese order, as the place filters list them: sorted once per
+   * content version (at national scale, 1,100 places took 4 ms to sort on every filtered page).
+   */
+  readonly areasByName: readonly Area[];
   group(code: string): ProductGroup | undefined;
   organisation(slug: string): Organisation | undefined;
   event(slug: string): OcopEvent | undefined;
@@ -62,6 +69,7 @@ function createCatalogue(dataset: Dataset): Catalogue {
   const positions = new Map(dataset.products.map((p, position) => [p.slug, position]));
   let productIndex: ProductSearchIndex | undefined;
   let productFacets: ProductFacets | undefined;
+  let areasByName: Area[] | undefined;
   let statuses: { today: string; byPosition: CertificateStatus[] } | undefined;
   const statusesOn = (today: string) => {
     if (statuses?.today !== today) {
@@ -88,6 +96,10 @@ function createCatalogue(dataset: Dataset): Catalogue {
     product: (slug) => products.get(slug),
     producer: (slug) => producers.get(slug),
     area: (slug) => (slug ? areas.get(slug) : undefined),
+    get areasByName() {
+      areasByName ??= [...dataset.areas].sort((a, b) => vietnameseCollator.compare(a.name, b.name));
+      return areasByName;
+    },
     group: (code) => groups.get(code),
     organisation: (slug) => organisations.get(slug),
     event: (slug) => events.get(slug),

@@ -12,6 +12,7 @@ import {
   selectClass,
   submitButtonClass,
 } from '@/components/ui/filter-fields';
+import { getCatalogue } from '@/lib/catalogue/catalogue';
 import { readLenientQuery } from '@/lib/catalogue/lenient-query';
 import { getDataset, getNow } from '@/lib/content';
 import { eventKinds, regions, type Dataset, type OcopEvent } from '@/lib/content/schema';
@@ -109,7 +110,7 @@ function FilterForm({
   hidden: Record<string, string | undefined>;
 }) {
   const t = dict.events;
-  const areas = [...dataset.areas].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const { areasByName: areas } = getCatalogue(dataset);
   return (
     <form
       action={`/${lang}/events`}

@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: DirectoryPageProps): Promise<
 }
 
 function directoryOptions(dataset: Dataset, dict: Dictionary, lang: Locale): DirectoryOptions {
-  const areas = [...dataset.areas].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const { areasByName: areas } = getCatalogue(dataset);
   return {
     types: producerTypes.map((t) => ({ value: t, label: dict.producerTypes[t] })),
     regions: regions.map((r) => ({ value: r, label: dict.regions[r] })),

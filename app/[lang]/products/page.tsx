@@ -61,9 +61,8 @@ function filterOptions(dataset: Dataset, dict: Dictionary, lang: Locale): Filter
     areas: regions.map((region) => ({
       region,
       label: dict.regions[region],
-      areas: dataset.areas
-        .filter((a) => a.region === region)
-        .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+      areas: getCatalogue(dataset)
+        .areasByName.filter((a) => a.region === region)
         .map((a) => ({ value: a.slug, label: areaLabel(a, dict) })),
     })),
     producerTypes: producerTypes.map((t) => ({ value: t, label: dict.producerTypes[t] })),

@@ -73,7 +73,7 @@ function FilterForm({
 }) {
   const t = dict.whereToBuy;
   const { dataset } = catalogue;
-  const areas = [...dataset.areas].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const { areasByName: areas } = catalogue;
   const products =
     dataset.products.length <= maxProductOptions
       ? dataset.products
