@@ -20,8 +20,9 @@
  *    the content), then warm; notes the largest HTML of the main pages; times sequential requests
  *    to every API, each its own mix: /api/v1/products, /api/v1/producers, /api/v1/events,
  *    /api/v1/retail-points, single records (/api/v1/{products,producers,events}/{slug} and an
- *    event's /ics) and /api/v1/stats; and the whole /data/producers.csv; then restarts it and times the first request for each product
- *    page it had rendered on demand (read back from the cache on disk), and stops it.
+ *    event's /ics) and /api/v1/stats; and the whole /data/producers.csv; then restarts it and times
+ *    the first request for each product page it had rendered on demand (read back from the cache
+ *    on disk), and stops it.
  * 6. Gzips each route's first-load client JS (from the build's route-bundle-stats.json) and sets it
  *    against an empty Next app's.
  */
