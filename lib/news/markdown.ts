@@ -97,11 +97,14 @@ function attributeValue(name: string, value: Properties[string], options: HtmlOp
 function elementToHtml(element: Element, options: HtmlOptions): string {
   const inner = element.children.map((child) => nodeToHtml(child, options)).join('');
   if (!allowedElements.has(element.tagName)) return inner;
-  const attributes = (allowedAttributes[element.tagName] ?? [])
+  const kept = (allowedAttributes[element.tagName] ?? [])
     .map((name) => [name, attributeValue(name, element.properties[name], options)] as const)
-    .filter((entry): entry is readonly [string, string] => entry[1] !== undefined)
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
-    .join('');
+    .filter((entry): entry is readonly [string, string] => entry[1] !== undefined);
+  // An image whose address the filter dropped is its alternative text, as on the page.
+  if (element.tagName === 'img' && !kept.some(([name]) => name === 'src')) {
+    return escapeText(kept.find(([name]) => name === 'alt')?.[1] ?? '');
+  }
+  const attributes = kept.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   if (voidElements.has(element.tagName)) return `<${element.tagName}${attributes}>`;
   return `<${element.tagName}${attributes}>${inner}</${element.tagName}>`;
 }

@@ -194,12 +194,27 @@ describe('the Markdown component (product, producer, event and article pages)', 
     expect(html).toContain('<img src="/images/a.jpg" alt="ảnh"/>');
     expect(html).toContain('<code>&lt;b&gt;</code>');
   });
+
+  it('shows an image with an unsafe address as its alternative text, not an empty image', () => {
+    const html = render('Trước ![Ảnh <b>x</b>](javascript:alert(1)) sau');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('<p>Trước Ảnh &lt;b&gt;x&lt;/b&gt; sau</p>');
+  });
 });
 
 describe("the feeds' article HTML", () => {
   it.each([...hostile, ...codeCases])('renders $name harmlessly', ({ markdown }) => {
     expect(dangersInHtml(markdownToHtml(markdown, { baseUrl: 'https://ocop.example' }))).toEqual(
       [],
+    );
+  });
+
+  it('shows an image with an unsafe address as its alternative text, as the page does', () => {
+    const html = markdownToHtml('Trước ![Ảnh <b>x</b>](javascript:alert(1)) sau ![y](/a.jpg)', {
+      baseUrl: 'https://ocop.example',
+    });
+    expect(html).toBe(
+      '<p>Trước Ảnh &lt;b&gt;x&lt;/b&gt; sau <img src="https://ocop.example/a.jpg" alt="y"></p>',
     );
   });
 });
