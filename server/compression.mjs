@@ -8,13 +8,19 @@
  */
 import compression from 'compression';
 
+/**
+ * Whether compression would compress this answer, by its type: with the Content-Type read as Next
+ * writes it.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+export function isCompressible(req, res) {
+  const type = res.getHeader('Content-Type');
+  if (Array.isArray(type)) res.setHeader('Content-Type', type.join(', '));
+  return compression.filter(req, res);
+}
+
 /** The compression middleware, with the Content-Type read as Next writes it. */
 export function compressAnswers() {
-  return compression({
-    filter(req, res) {
-      const type = res.getHeader('Content-Type');
-      if (Array.isArray(type)) res.setHeader('Content-Type', type.join(', '));
-      return compression.filter(req, res);
-    },
-  });
+  return compression({ filter: isCompressible });
 }

@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
 import { LRUCache } from 'lru-cache';
 import { webFontsScript } from '../lib/web-fonts-script.mjs';
+import { holdBackAnswer } from './hold-back.mjs';
 
 /** Inline `<script>` types that are data for the page, which browsers never run (JSON-LD). */
 const dataBlockTypes = new Set(['application/ld+json', 'application/json']);
@@ -150,70 +151,25 @@ export function takesPagePolicy(url) {
  */
 export function withScriptHashes(req, res, next) {
   if (!takesPagePolicy(req.url ?? '/')) return next();
-  const original = {
-    writeHead: res.writeHead,
-    write: res.write,
-    end: res.end,
-    flushHeaders: res.flushHeaders,
-  };
-  /** @type {Buffer[] | undefined} set once the answer is known to be a page: its bytes so far */
-  let page;
-  let decided = false;
   const isPage = () => {
-    if (!decided) {
-      decided = true;
-      // A 304 updates the headers of the page the browser kept: it must not replace that page's
-      // policy (next.config.js sets only frame-ancestors on every path) with one that fits no page.
-      if (res.statusCode === 304) res.removeHeader('Content-Security-Policy');
-      const type = String(res.getHeader('content-type') ?? '');
-      // An answer already encoded was made by this server once before: Next fetches the target of
-      // a rewrite (the 404 page of /fr/...) from itself over HTTP, and passes it on with its policy.
-      const encoded = !/^(identity)?$/i.test(String(res.getHeader('content-encoding') ?? ''));
-      if (/^text\/html\b/i.test(type) && !encoded && res.statusCode !== 304) page = [];
-    }
-    return page !== undefined;
+    // A 304 updates the headers of the page the browser kept: it must not replace that page's
+    // policy (next.config.js sets only frame-ancestors on every path) with one that fits no page.
+    if (res.statusCode === 304) res.removeHeader('Content-Security-Policy');
+    const type = String(res.getHeader('content-type') ?? '');
+    // An answer already encoded was made by this server once before: Next fetches the target of
+    // a rewrite (the 404 page of /fr/...) from itself over HTTP, and passes it on with its policy.
+    const encoded = !/^(identity)?$/i.test(String(res.getHeader('content-encoding') ?? ''));
+    return /^text\/html\b/i.test(type) && !encoded && res.statusCode !== 304;
   };
-
-  // Headers given to writeHead are set on the response instead, so they can still change.
-  res.writeHead = function writeHead(statusCode, ...rest) {
-    if (typeof rest[0] === 'string') res.statusMessage = /** @type {string} */ (rest.shift());
-    res.statusCode = statusCode;
-    const headers = rest[0];
-    if (Array.isArray(headers)) {
-      for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
-    } else if (headers) {
-      for (const [name, value] of Object.entries(headers))
-        if (value !== undefined) res.setHeader(name, value);
-    }
-    if (isPage()) return res;
-    return original.writeHead.call(res, res.statusCode, res.statusMessage);
-  };
-  res.flushHeaders = function flushHeaders() {
-    if (!isPage()) original.flushHeaders.call(res);
-  };
-  res.write = function write(chunk, encoding, callback) {
-    if (!isPage()) return original.write.apply(res, arguments);
-    page?.push(toBuffer(chunk, encoding));
-    const done = typeof encoding === 'function' ? encoding : callback;
-    if (typeof done === 'function') process.nextTick(done);
-    return true;
-  };
-  res.end = function end(chunk, encoding, callback) {
-    if (!isPage()) return original.end.apply(res, arguments);
-    if (typeof chunk === 'function') callback = chunk;
-    else if (chunk !== undefined && chunk !== null) page?.push(toBuffer(chunk, encoding));
-    const body = Buffer.concat(page ?? []);
+  holdBackAnswer(res, isPage, (body, send) => {
     // Next writes no body for HEAD: the policy it would make lists no hashes, and must not be
     // remembered for the page's ETag, or the GETs that follow would get it too.
     const seenWhole = req.method !== 'HEAD';
     res.setHeader('Content-Security-Policy', policyOf(body, res.getHeader('etag'), seenWhole));
     // A HEAD answer keeps Next's length, the page's: its own empty body is not what a GET sends.
     if (seenWhole && res.hasHeader('content-length')) res.setHeader('Content-Length', body.length);
-    const done = typeof encoding === 'function' ? encoding : callback;
-    // Done holding back: Node's own end() writes the head through writeHead, which must now pass.
-    Object.assign(res, original);
-    return res.end(body, done);
-  };
+    send(body);
+  });
   next();
 }
 
@@ -254,17 +210,5 @@ function reportRefused(script) {
   reported.set(beginning, true);
   console.warn(
     `Content-Security-Policy: an inline script not made by Next or the site was left out of a page's policy: ${JSON.stringify(beginning)}…`,
-  );
-}
-
-/**
- * @param {string | Uint8Array} chunk
- * @param {unknown} encoding
- */
-function toBuffer(chunk, encoding) {
-  if (typeof chunk !== 'string') return Buffer.from(chunk);
-  return Buffer.from(
-    chunk,
-    typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8',
   );
 }

@@ -34,6 +34,34 @@ export function jsonError(
   );
 }
 
+/**
+ * Whether an If-None-Match header names `etag` (RFC 9110 §13.1.2): by weak comparison, so a `W/` on
+ * either side does not matter, and `*` names any. Tags are split at commas: the site's own tags,
+ * the only ones a client can send back to it, have none.
+ */
+export function ifNoneMatchNames(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}
+
+/**
+ * The answer to a GET of bytes with a validator: 304 Not Modified, without the bytes, when the
+ * client already has them (its If-None-Match names `etag`), else 200 with them; both with `headers`
+ * and the ETag, so a browser or CDN keeps caching as before.
+ */
+export function validatedResponse(
+  request: Request,
+  answer: { body: Uint8Array<ArrayBuffer>; etag: string },
+  headers: Record<string, string>,
+): Response {
+  const allHeaders = { ...headers, ETag: answer.etag };
+  if (ifNoneMatchNames(request.headers.get('if-none-match'), answer.etag)) {
+    return new Response(null, { status: 304, headers: allHeaders });
+  }
+  return new Response(answer.body, { headers: allHeaders });
+}
+
 /** CORS preflight. */
 export function optionsResponse(): Response {
   return new Response(null, {

@@ -409,10 +409,23 @@ export function buildOpenApiDocument() {
             product: list('Product slugs the point sells'),
             group: list('Product group codes the point sells'),
             lang,
+          }).concat({
+            name: 'If-None-Match',
+            in: 'header',
+            required: false,
+            description:
+              'The ETag of an earlier answer: 304 if no point has opened or closed since.',
+            schema: { type: 'string' },
           }),
           responses: {
             '200': {
               description: 'A FeatureCollection of Points, `[lng, lat]`.',
+              headers: {
+                ETag: {
+                  description: 'A strong validator of this answer: the hash of its bytes.',
+                  schema: { type: 'string' },
+                },
+              },
               content: {
                 'application/geo+json': {
                   schema: {
@@ -440,6 +453,7 @@ export function buildOpenApiDocument() {
                 },
               },
             },
+            '304': { description: 'Not modified: the answer named by If-None-Match still holds.' },
             ...standardErrors,
           },
         },

@@ -8,10 +8,11 @@
  * copy of bytes instead of building 5,000 features and serialising them again every minute, for
  * every query (about 70 ms for half the map).
  *
- * Not kept compressed: Next drops a route's Content-Encoding header, so the server compresses
- * each answer on its way out (server/start.mjs), and the CDN in front keeps the compressed copy.
+ * Each answer has an ETag, a hash of its bytes: a map that asks again gets a 304 while no point has
+ * opened or closed, and the server keeps one compressed copy per ETag (server/compressed-copies.mjs;
+ * a route cannot send its own Content-Encoding, which Next drops).
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { getCatalogue } from '../catalogue/catalogue';
 import type { Dataset, RetailPoint } from '../content/schema';
@@ -88,8 +89,18 @@ const templates = new LRUCache<string, RetailPointsTemplate>({
   sizeCalculation: (template) => template.segments.reduce((n, s) => n + byteSize(s), 1),
 });
 
+/** An answer to send: its bytes and their entity tag (RFC 9110 §8.8.3). */
+export interface RetailPointsAnswer {
+  body: Bytes;
+  /** A strong validator, quoted: the SHA-256 of the bytes (2.4 ms for the whole national map). */
+  etag: string;
+}
+
 /** Answers of the current minute: most maps ask for the same few queries. */
-const answers = new LRUCache<string, Bytes>({ maxSize: maxCachedBytes, sizeCalculation: byteSize });
+const answers = new LRUCache<string, RetailPointsAnswer>({
+  maxSize: maxCachedBytes,
+  sizeCalculation: (answer) => byteSize(answer.body),
+});
 
 /**
  * The answer for `key` (content version, site address and query: everything but the clock) at
@@ -99,7 +110,7 @@ export function retailPointsBody(
   key: string,
   select: () => readonly RetailPoint[],
   context: RetailPointContext,
-): Bytes {
+): RetailPointsAnswer {
   const minuteKey = `${key}|${context.now.toISOString().slice(0, 16)}`;
   const cached = answers.get(minuteKey);
   if (cached !== undefined) return cached;
@@ -109,8 +120,9 @@ export function retailPointsBody(
     templates.set(key, template);
   }
   const body = fillRetailPointsTemplate(template, context.now);
-  answers.set(minuteKey, body);
-  return body;
+  const answer = { body, etag: `"${createHash('sha256').update(body).digest('base64url')}"` };
+  answers.set(minuteKey, answer);
+  return answer;
 }
 
 /**
@@ -122,7 +134,7 @@ export function retailPointsAnswer(
   query: RetailPointQuery,
   now: Date,
   siteUrl: string,
-): Bytes {
+): RetailPointsAnswer {
   const catalogue = getCatalogue(dataset);
   const key = [dataset.version, siteUrl, JSON.stringify(query)].join('|');
   return retailPointsBody(key, () => queryRetailPoints(catalogue, query), {

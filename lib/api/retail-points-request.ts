@@ -9,12 +9,12 @@ import { getDataset, getNow } from '../content';
 import { getEnv } from '../env';
 import { findUnknownRetailValues, parseRetailPointQuery } from '../retail/retail-query';
 import { jsonError } from './http';
-import { retailPointsAnswer, type Bytes } from './retail-points-body';
+import { retailPointsAnswer, type RetailPointsAnswer } from './retail-points-body';
 
-/** The GeoJSON bytes to send, or the 400 Response to send instead. */
+/** The GeoJSON bytes to send with their ETag, or the 400 Response to send instead. */
 export async function answerRetailPointsQuery(
   searchParams: URLSearchParams,
-): Promise<Bytes | Response> {
+): Promise<RetailPointsAnswer | Response> {
   const parsed = parseRetailPointQuery(searchParams);
   if (!parsed.ok) return jsonError(400, parsed.error, parsed.issues);
   const [dataset, now] = await Promise.all([getDataset(), getNow()]);

@@ -109,3 +109,24 @@ test('the open-data download is a GeoJSON attachment, and refuses a bad language
   expect(bad.status()).toBe(400);
   expect((await bad.json()).issues[0].parameter).toBe('lang');
 });
+
+for (const path of ['/api/v1/retail-points?lang=en', '/data/retail-points.geojson']) {
+  test(`${path} has an ETag, and a client that has the bytes gets a 304`, async ({ request }) => {
+    const first = await request.get(path, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(first.status()).toBe(200);
+    const etag = first.headers()['etag'];
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+    // Compressed, from the copy the server keeps for this ETag: whole, so its length is known
+    // (compression on the fly streams it in chunks, without a Content-Length).
+    expect(first.headers()['content-encoding']).toBe('br');
+    expect(Number(first.headers()['content-length'])).toBeGreaterThan(0);
+    expect(first.headers()['vary']).toMatch(/accept-encoding/i);
+    const again = await request.get(path, { headers: { 'If-None-Match': etag! } });
+    expect(again.status()).toBe(304);
+    expect(again.headers()['etag']).toBe(etag);
+    expect(again.headers()['cache-control']).toBe(first.headers()['cache-control']);
+    expect(await again.body()).toHaveLength(0);
+    const other = await request.get(path, { headers: { 'If-None-Match': '"other"' } });
+    expect(other.status()).toBe(200);
+  });
+}

@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { validatedResponse } from '@/lib/api/http';
 import { answerRetailPointsQuery } from '@/lib/api/retail-points-request';
 
 /**
@@ -7,14 +8,12 @@ import { answerRetailPointsQuery } from '@/lib/api/retail-points-request';
  * `/api/v1/retail-points`.
  */
 export async function GET(request: NextRequest) {
-  const body = await answerRetailPointsQuery(request.nextUrl.searchParams);
-  if (body instanceof Response) return body;
-  return new Response(body, {
-    headers: {
-      'Content-Type': 'application/geo+json; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="ocop-retail-points.geojson"',
-      'Cache-Control': 'public, max-age=60, s-maxage=300',
-      'Access-Control-Allow-Origin': '*',
-    },
+  const answer = await answerRetailPointsQuery(request.nextUrl.searchParams);
+  if (answer instanceof Response) return answer;
+  return validatedResponse(request, answer, {
+    'Content-Type': 'application/geo+json; charset=utf-8',
+    'Content-Disposition': 'attachment; filename="ocop-retail-points.geojson"',
+    'Cache-Control': 'public, max-age=60, s-maxage=300',
+    'Access-Control-Allow-Origin': '*',
   });
 }

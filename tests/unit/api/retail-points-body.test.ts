@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { toRetailPointCollection, type RetailPointContext } from '@/lib/api/retail-point-geojson';
@@ -92,9 +93,29 @@ describe('the retail-points answer from a template', () => {
     const night = new Date('2026-11-24T02:00:00+07:00');
     const later = retailPointsBody(key, select, contextAt(night));
     expect(later).not.toBe(first);
-    expect(text(later)).toBe(
+    expect(text(later.body)).toBe(
       JSON.stringify(toRetailPointCollection(catalogue.dataset.retailPoints, contextAt(night))),
     );
     expect(select).toHaveBeenCalledTimes(1);
+  });
+
+  it('tags each answer with the hash of its bytes: the same bytes, the same ETag', () => {
+    const select = () => catalogue.dataset.retailPoints;
+    const key = `test-${Math.random()}`;
+    const morning = retailPointsBody(key, select, contextAt(moments[0]!));
+    expect(morning.etag).toBe(`"${createHash('sha256').update(morning.body).digest('base64url')}"`);
+    // A minute later, with no point opened or closed: other bytes objects, the same tag.
+    const minuteLater = retailPointsBody(
+      key,
+      select,
+      contextAt(new Date(moments[0]!.getTime() + 60_000)),
+    );
+    expect(minuteLater.body).not.toBe(morning.body);
+    expect(text(minuteLater.body)).toBe(text(morning.body));
+    expect(minuteLater.etag).toBe(morning.etag);
+    // At night the shops are closed: other bytes, another tag.
+    const night = retailPointsBody(key, select, contextAt(new Date('2026-11-24T02:00:00+07:00')));
+    expect(text(night.body)).not.toBe(text(morning.body));
+    expect(night.etag).not.toBe(morning.etag);
   });
 });

@@ -1,0 +1,81 @@
+/**
+ * Holding an answer back until it is complete, for the server's layers that must see an answer
+ * whole before its head goes out: the page policy hashes a page's scripts
+ * (server/content-security-policy.mjs), the compressed copies are made of whole bodies
+ * (server/compressed-copies.mjs). Answers a layer does not want pass through untouched, streamed.
+ */
+
+/**
+ * Wraps `res` so that, once `wanted()` says yes, its head and body are held back until the end,
+ * then handed to `complete`, which sets any last headers and sends the bytes it chooses with
+ * `send`. `wanted` is asked once, at the answer's first writeHead, write, end or flushHeaders,
+ * when its status and headers are set; if it says no, the answer passes through as written.
+ * @param {import('node:http').ServerResponse} res
+ * @param {() => boolean} wanted
+ * @param {(body: Buffer, send: (bytes: Buffer) => void) => void} complete
+ */
+export function holdBackAnswer(res, wanted, complete) {
+  const original = {
+    writeHead: res.writeHead,
+    write: res.write,
+    end: res.end,
+    flushHeaders: res.flushHeaders,
+  };
+  /** @type {Buffer[] | undefined} set once the answer is known to be held: its bytes so far */
+  let held;
+  let decided = false;
+  const holds = () => {
+    if (!decided) {
+      decided = true;
+      if (wanted()) held = [];
+    }
+    return held !== undefined;
+  };
+
+  // Headers given to writeHead are set on the response instead, so they can still change.
+  res.writeHead = function writeHead(statusCode, ...rest) {
+    if (typeof rest[0] === 'string') res.statusMessage = /** @type {string} */ (rest.shift());
+    res.statusCode = statusCode;
+    const headers = rest[0];
+    if (Array.isArray(headers)) {
+      for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
+    } else if (headers) {
+      for (const [name, value] of Object.entries(headers))
+        if (value !== undefined) res.setHeader(name, value);
+    }
+    if (holds()) return res;
+    return original.writeHead.call(res, res.statusCode, res.statusMessage);
+  };
+  res.flushHeaders = function flushHeaders() {
+    if (!holds()) original.flushHeaders.call(res);
+  };
+  res.write = function write(chunk, encoding, callback) {
+    if (!holds()) return original.write.apply(res, arguments);
+    held?.push(toBuffer(chunk, encoding));
+    const done = typeof encoding === 'function' ? encoding : callback;
+    if (typeof done === 'function') process.nextTick(done);
+    return true;
+  };
+  res.end = function end(chunk, encoding, callback) {
+    if (!holds()) return original.end.apply(res, arguments);
+    if (typeof chunk === 'function') callback = chunk;
+    else if (chunk !== undefined && chunk !== null) held?.push(toBuffer(chunk, encoding));
+    const done = typeof encoding === 'function' ? encoding : callback;
+    // Done holding back: Node's own end() writes the head through writeHead, which must now pass.
+    Object.assign(res, original);
+    complete(Buffer.concat(held ?? []), (bytes) => res.end(bytes, done));
+    return res;
+  };
+}
+
+/**
+ * @param {string | Uint8Array} chunk
+ * @param {unknown} encoding
+ */
+function toBuffer(chunk, encoding) {
+  if (typeof chunk !== 'string') return Buffer.from(chunk);
+  return Buffer.from(
+    chunk,
+    typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8',
+  );
+}
