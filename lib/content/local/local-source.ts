@@ -10,8 +10,10 @@
  * the load, since no page can be drawn without them.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { z } from 'zod';
 import {
   ContentUnavailableError,
@@ -51,7 +53,12 @@ function inContent(contentDir: string, ...parts: string[]): string {
   return path.join(/* turbopackIgnore: true */ contentDir, ...parts);
 }
 
-/** How many files are read at once. */
+/**
+ * How many files are read between two turns of the event loop. Each file is read synchronously:
+ * at national scale (40,005 small files, in batches of 64) fs/promises' readFile took 3.0–4.1 s,
+ * its callback form 2.3 s and readFileSync 1.0 s, most of the content load. Yielding after each
+ * batch (under 10 ms of work) keeps a server that reloads its content answering meanwhile.
+ */
 const readBatchSize = 64;
 
 /** A short hash over the digests of the files read, independent of the order they were read in. */
@@ -83,7 +90,7 @@ export async function loadLocalContent(contentDir: string): Promise<ContentLoadR
   ): Promise<{ ok: true; value: unknown } | { ok: false }> => {
     let text: string;
     try {
-      text = await readFile(inContent(contentDir, relativePath), 'utf8');
+      text = readFileSync(inContent(contentDir, relativePath), 'utf8');
       remember(relativePath, text);
     } catch {
       problems.push({
@@ -211,28 +218,29 @@ export async function loadLocalContent(contentDir: string): Promise<ContentLoadR
       }
       return parsed.value;
     };
-    // Files are read a batch at a time: one by one is slow at national scale (20,000 products),
-    // all at once would open too many files.
     const records: z.output<T>[] = [];
     for (let start = 0; start < names.length; start += readBatchSize) {
       const batch = await Promise.all(names.slice(start, start + readBatchSize).map(readRecord));
       for (const record of batch) if (record !== undefined) records.push(record);
+      await nextTurn();
     }
     return records;
   };
 
   /** Articles keep their bodies in Markdown files beside the JSON. */
   const withArticleBody = async (raw: Record<string, unknown>, slug: string) => {
-    const readBody = (lang: string) =>
-      readFile(inContent(contentDir, folders.articles, `${slug}.${lang}.md`), 'utf8').then(
-        (text) => {
-          remember(`${folders.articles}/${slug}.${lang}.md`, text);
-          return text.trim() || undefined;
-        },
-        () => undefined,
-      );
-    const [vi, en] = await Promise.all([readBody('vi'), readBody('en')]);
-    return { ...raw, body: { vi, en } };
+    const readBody = (lang: string) => {
+      const relativePath = `${folders.articles}/${slug}.${lang}.md`;
+      let text: string;
+      try {
+        text = readFileSync(inContent(contentDir, relativePath), 'utf8');
+      } catch {
+        return undefined;
+      }
+      remember(relativePath, text);
+      return text.trim() || undefined;
+    };
+    return { ...raw, body: { vi: readBody('vi'), en: readBody('en') } };
   };
 
   const settings = await readRequired('settings.json', siteSettingsSchema);

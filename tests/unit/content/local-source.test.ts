@@ -91,6 +91,30 @@ describe('a broken content folder', () => {
     await writeFile(productFile(slug), JSON.stringify(record));
   };
 
+  it('lets the event loop turn between batches of files, so a server keeps answering', async () => {
+    const before = (await loadLocalContent(dir)).dataset.products.length;
+    // 640 more products: ten batches of files to read, each synchronously.
+    const record = JSON.parse(await readFile(productFile(firstProduct), 'utf8'));
+    await Promise.all(
+      Array.from({ length: 640 }, (_, i) =>
+        writeFile(productFile(`copy-${i}`), JSON.stringify({ ...record, slug: `copy-${i}` })),
+      ),
+    );
+    let turns = 0;
+    let loading = true;
+    const turn = () => {
+      if (!loading) return;
+      turns += 1;
+      setImmediate(turn);
+    };
+    setImmediate(turn);
+    const { dataset } = await loadLocalContent(dir);
+    loading = false;
+    expect(dataset.products).toHaveLength(before + 640);
+    // At least one turn per batch of products; without the turns between batches, 1.
+    expect(turns).toBeGreaterThanOrEqual(10);
+  });
+
   it('names the file and field of an invalid value, skips that record and keeps the rest', async () => {
     const before = (await loadLocalContent(dir)).dataset.products.length;
     await editProduct(firstProduct, (r) => {
