@@ -24,12 +24,15 @@ export function holdBackAnswer(res, wanted, complete) {
   /** @type {Buffer[] | undefined} set once the answer is known to be held: its bytes so far */
   let held;
   let decided = false;
+  // Once the whole answer is in, every call passes through: the methods are not put back, since a
+  // layer inside this one may have wrapped them since (the shared cache wraps writeHead).
+  let released = false;
   const holds = () => {
     if (!decided) {
       decided = true;
       if (wanted()) held = [];
     }
-    return held !== undefined;
+    return held !== undefined && !released;
   };
 
   // Headers given to writeHead are set on the response instead, so they can still change.
@@ -62,8 +65,8 @@ export function holdBackAnswer(res, wanted, complete) {
     else if (chunk !== undefined && chunk !== null) held?.push(toBuffer(chunk, encoding));
     const done = typeof encoding === 'function' ? encoding : callback;
     // Done holding back: Node's own end() writes the head through writeHead, which must now pass.
-    Object.assign(res, original);
-    complete(Buffer.concat(held ?? []), (bytes) => res.end(bytes, done));
+    released = true;
+    complete(Buffer.concat(held ?? []), (bytes) => original.end.call(res, bytes, done));
     return res;
   };
 }

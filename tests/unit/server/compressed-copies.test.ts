@@ -208,6 +208,31 @@ describe('keepCompressedCopies', () => {
     expect(head.raw.length).toBe(0);
   });
 
+  it('keeps what a layer inside it does as the head is written (the shared cache header)', async () => {
+    const compress = compressAnswers();
+    const withCompressedCopies = keepCompressedCopies();
+    server = http.createServer((req, res) =>
+      compress(req, res, () =>
+        withCompressedCopies(req, res, () => {
+          // Like server/shared-cache.mjs: a header set only when the head is written.
+          const writeHead = res.writeHead;
+          res.writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
+            res.setHeader('X-Set-At-Head', 'yes');
+            return (writeHead as (...a: unknown[]) => http.ServerResponse).apply(this, args);
+          } as typeof res.writeHead;
+          withScriptHashes(req, res, () => routeAnswer(geoJson('page'), { ETag: '"h"' })(req, res));
+        }),
+      ),
+    );
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+    for (const encoding of ['br', 'br', 'identity']) {
+      const answer = await get(`${base}/vi/products?q=x`, { 'accept-encoding': encoding });
+      expect(answer.headers['x-set-at-head'], encoding).toBe('yes');
+      expect(answer.text).toBe(geoJson('page'));
+    }
+  });
+
   it('keeps no more than its budget: a copy pushed out is made again', async () => {
     let made = 0;
     const base = await serve(
