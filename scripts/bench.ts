@@ -17,7 +17,8 @@
  * 5. Over loopback HTTP: starts the site server (server/start.mjs) on that build with CONTENT_DIR
  *    set to the synthetic folder; times the first byte of /vi/products and of a product page built
  *    on demand (cold, the first requests after start, which wait for the server's warm-up to load
- *    the content), then warm; notes the largest HTML of the main pages; times sequential requests
+ *    the content), then warm; notes the largest HTML, and the largest head (the page policy lists
+ *    a hash per inline script), of the main pages and an article of each kind; times sequential requests
  *    to every API, each its own mix: /api/v1/products, /api/v1/producers, /api/v1/events,
  *    /api/v1/retail-points, single records (/api/v1/{products,producers,events}/{slug} and an
  *    event's /ics) and /api/v1/stats; and the whole /data/producers.csv; then restarts it and times

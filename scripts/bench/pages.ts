@@ -58,6 +58,29 @@ export function onDemandProductPages(
   );
 }
 
+/**
+ * Pages fetched for their size besides the catalogue and product pages: the main lists, a
+ * producer, and one news article of each kind (a rating round's results list every product the
+ * round rated, so they grow with the catalogue).
+ */
+export function sizeSamplePaths(dataset: Dataset): string[] {
+  const producer = dataset.producers[0]?.slug;
+  const articleOfEachKind = new Map<string, string>();
+  for (const article of dataset.articles) {
+    if (!articleOfEachKind.has(article.kind)) articleOfEachKind.set(article.kind, article.slug);
+  }
+  return [
+    '/vi',
+    '/vi/producers',
+    '/vi/where-to-buy',
+    '/vi/events',
+    '/vi/news',
+    '/vi/stats',
+    ...(producer ? [`/vi/producers/${producer}`] : []),
+    ...[...articleOfEachKind.values()].map((slug) => `/vi/news/${slug}`),
+  ];
+}
+
 /** Longest wait for a page: a cold server may load the whole dataset first. */
 const pageTimeoutMs = 300_000;
 
@@ -113,21 +136,12 @@ export async function measurePages(
     productSamples.push(keep(pathAndQuery, await get(pathAndQuery)).firstByteMs);
   }
 
-  note('fetching the main pages for their HTML size…');
-  const producer = dataset.producers[0]?.slug;
-  const others = [
-    '/vi',
-    '/vi/producers',
-    '/vi/where-to-buy',
-    '/vi/events',
-    '/vi/news',
-    '/vi/stats',
-    ...(producer ? [`/vi/producers/${producer}`] : []),
-  ];
-  for (const pathAndQuery of others) keep(pathAndQuery, await get(pathAndQuery));
+  note('fetching the main pages and an article of each kind for their HTML size…');
+  for (const pathAndQuery of sizeSamplePaths(dataset)) keep(pathAndQuery, await get(pathAndQuery));
   const largest = [...html].reduce((a, b) =>
     Buffer.byteLength(b[1].body) > Buffer.byteLength(a[1].body) ? b : a,
   );
+  const largestHead = [...html].reduce((a, b) => (b[1].headBytes > a[1].headBytes ? b : a));
 
   const metrics: BenchMetrics = {
     'ttfb.catalogue.coldMs': coldCatalogue.firstByteMs,
@@ -146,6 +160,8 @@ export async function measurePages(
     'html.largestKB': Math.round(Buffer.byteLength(largest[1].body) / 100) / 10,
     'html.largestPath': largest[0],
     'html.pages': html.size,
+    'html.largestHeadKB': Math.round(largestHead[1].headBytes / 100) / 10,
+    'html.largestHeadPath': largestHead[0],
     ...(failures.length > 0
       ? { 'pages.non200': [...new Set(failures)].slice(0, 10).join(', ') }
       : {}),

@@ -154,7 +154,15 @@ export interface TimedResponse {
   ms: number;
   /** Next's `x-nextjs-cache` header: HIT when the page came from its cache. */
   cache: string | undefined;
+  /** Bytes of the answer's header fields, names and values (the page policy grows with a page). */
+  headBytes: number;
 }
+
+/**
+ * The most header bytes an answer may have here: Chromium's limit (256 KB), not Node's default
+ * (16 KB), so that a page whose head outgrows a proxy's is measured rather than lost.
+ */
+const maxHeaderSize = 256 * 1024;
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
@@ -163,7 +171,7 @@ export function timedGet(port: number, pathAndQuery: string, timeoutMs = 30_000)
   return new Promise<TimedResponse>((resolve, reject) => {
     const startedAt = performance.now();
     const request = http.get(
-      { host: loopback, port, path: pathAndQuery, agent, timeout: timeoutMs },
+      { host: loopback, port, path: pathAndQuery, agent, timeout: timeoutMs, maxHeaderSize },
       (response) => {
         const firstByteMs = performance.now() - startedAt;
         const chunks: Buffer[] = [];
@@ -177,6 +185,7 @@ export function timedGet(port: number, pathAndQuery: string, timeoutMs = 30_000)
             firstByteMs,
             ms,
             cache: response.headers['x-nextjs-cache']?.toString(),
+            headBytes: response.rawHeaders.reduce((n, field) => n + Buffer.byteLength(field), 0),
           });
         });
         response.on('error', reject);

@@ -1,6 +1,13 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadLocalContent } from '@/lib/content/local/local-source';
 import { emptyAppBaselineGzKB, resolveChunkPath, routeKey } from '@/scripts/bench/bundles';
-import { onDemandProductPages, pickProductPages, prerenderedProducts } from '@/scripts/bench/pages';
+import {
+  onDemandProductPages,
+  pickProductPages,
+  prerenderedProducts,
+  sizeSamplePaths,
+} from '@/scripts/bench/pages';
 
 describe('the pages and bundles the benchmark measures', () => {
   it('times a product that is never prerendered cold, and ten spread over the ranking warm', () => {
@@ -21,6 +28,18 @@ describe('the pages and bundles the benchmark measures', () => {
     const expected = ['p299', 'p399', 'p499', 'p599', 'p699', 'p799', 'p899', 'p999'];
     expect(onDemand).toEqual(expected);
     expect(onDemandProductPages(['only'], pickProductPages(['only']))).toEqual([]);
+  });
+
+  it('weighs the main pages and one news article of each kind, rating results included', async () => {
+    const { dataset } = await loadLocalContent(path.resolve('content'));
+    const paths = sizeSamplePaths(dataset);
+    expect(paths).toEqual(expect.arrayContaining(['/vi', '/vi/where-to-buy', '/vi/stats']));
+    const kinds = new Set(dataset.articles.map((article) => article.kind));
+    expect(kinds.has('rating-results')).toBe(true);
+    const articlePaths = paths.filter((p) => p.startsWith('/vi/news/'));
+    const kindOf = (p: string) => dataset.articles.find((a) => `/vi/news/${a.slug}` === p)?.kind;
+    expect(new Set(articlePaths.map(kindOf))).toEqual(kinds);
+    expect(articlePaths).toHaveLength(kinds.size);
   });
 
   it('still has pages to time in a tiny dataset', () => {
