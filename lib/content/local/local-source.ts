@@ -85,9 +85,7 @@ export async function loadLocalContent(contentDir: string): Promise<ContentLoadR
     path.relative(process.cwd(), inContent(contentDir, ...parts)) || '.';
 
   /** Reads a JSON file; reports a missing or malformed file instead of throwing. */
-  const readJson = async (
-    relativePath: string,
-  ): Promise<{ ok: true; value: unknown } | { ok: false }> => {
+  const readJson = (relativePath: string): { ok: true; value: unknown } | { ok: false } => {
     let text: string;
     try {
       text = readFileSync(inContent(contentDir, relativePath), 'utf8');
@@ -113,11 +111,8 @@ export async function loadLocalContent(contentDir: string): Promise<ContentLoadR
   };
 
   /** A file the site cannot run without: any problem in it is fatal. */
-  const readRequired = async <T extends z.ZodType>(
-    relativePath: string,
-    schema: T,
-  ): Promise<z.output<T>> => {
-    const raw = await readJson(relativePath);
+  const readRequired = <T extends z.ZodType>(relativePath: string, schema: T): z.output<T> => {
+    const raw = readJson(relativePath);
     if (raw.ok) {
       const parsed = parseRecord(schema, raw.value, display(relativePath));
       if (parsed.ok) return parsed.value;
@@ -127,11 +122,8 @@ export async function loadLocalContent(contentDir: string): Promise<ContentLoadR
   };
 
   /** A JSON array of small records (areas, rounds): bad items are skipped one by one. */
-  const readList = async <T extends z.ZodType>(
-    relativePath: string,
-    schema: T,
-  ): Promise<z.output<T>[]> => {
-    const raw = await readJson(relativePath);
+  const readList = <T extends z.ZodType>(relativePath: string, schema: T): z.output<T>[] => {
+    const raw = readJson(relativePath);
     if (!raw.ok) return [];
     if (!Array.isArray(raw.value)) {
       problems.push({
@@ -170,10 +162,7 @@ export async function loadLocalContent(contentDir: string): Promise<ContentLoadR
   const readFolder = async <T extends z.ZodType>(
     collection: Exclude<Collection, 'settings'>,
     schema: T,
-    enrich: (
-      raw: Record<string, unknown>,
-      slug: string,
-    ) => Promise<Record<string, unknown>> = async (raw) => raw,
+    enrich: (raw: Record<string, unknown>, slug: string) => Record<string, unknown> = (raw) => raw,
   ): Promise<z.output<T>[]> => {
     const folder = folders[collection];
     let names: string[];
@@ -186,9 +175,9 @@ export async function loadLocalContent(contentDir: string): Promise<ContentLoadR
       return [];
     }
     /** One file: the record, or undefined (with its problems reported). */
-    const readRecord = async (name: string): Promise<z.output<T> | undefined> => {
+    const readRecord = (name: string): z.output<T> | undefined => {
       const relativePath = `${folder}/${name}`;
-      const raw = await readJson(relativePath);
+      const raw = readJson(relativePath);
       if (!raw.ok) return undefined;
       if (typeof raw.value !== 'object' || raw.value === null || Array.isArray(raw.value)) {
         problems.push({
@@ -201,7 +190,7 @@ export async function loadLocalContent(contentDir: string): Promise<ContentLoadR
       const slug = name.slice(0, -'.json'.length);
       const parsed = parseRecord(
         schema,
-        await enrich(raw.value as Record<string, unknown>, slug),
+        enrich(raw.value as Record<string, unknown>, slug),
         display(relativePath),
       );
       if (!parsed.ok) {
@@ -220,15 +209,17 @@ export async function loadLocalContent(contentDir: string): Promise<ContentLoadR
     };
     const records: z.output<T>[] = [];
     for (let start = 0; start < names.length; start += readBatchSize) {
-      const batch = await Promise.all(names.slice(start, start + readBatchSize).map(readRecord));
-      for (const record of batch) if (record !== undefined) records.push(record);
+      for (const name of names.slice(start, start + readBatchSize)) {
+        const record = readRecord(name);
+        if (record !== undefined) records.push(record);
+      }
       await nextTurn();
     }
     return records;
   };
 
   /** Articles keep their bodies in Markdown files beside the JSON. */
-  const withArticleBody = async (raw: Record<string, unknown>, slug: string) => {
+  const withArticleBody = (raw: Record<string, unknown>, slug: string) => {
     const readBody = (lang: string) => {
       const relativePath = `${folders.articles}/${slug}.${lang}.md`;
       let text: string;
@@ -243,11 +234,11 @@ export async function loadLocalContent(contentDir: string): Promise<ContentLoadR
     return { ...raw, body: { vi: readBody('vi'), en: readBody('en') } };
   };
 
-  const settings = await readRequired('settings.json', siteSettingsSchema);
-  const groupScheme = await readRequired('groups.json', groupSchemeSchema);
-  const [areas, rounds, products, producers, events, retailPoints, articles] = await Promise.all([
-    readList('areas.json', areaSchema),
-    readList('rounds.json', evaluationRoundSchema),
+  const settings = readRequired('settings.json', siteSettingsSchema);
+  const groupScheme = readRequired('groups.json', groupSchemeSchema);
+  const areas = readList('areas.json', areaSchema);
+  const rounds = readList('rounds.json', evaluationRoundSchema);
+  const [products, producers, events, retailPoints, articles] = await Promise.all([
     readFolder('products', productSchema),
     readFolder('producers', producerSchema),
     readFolder('events', eventSchema),
