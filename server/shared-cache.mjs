@@ -14,7 +14,7 @@
  * refetches it). Left as Next answers them:
  * - an editor's preview, or anything carrying the draft cookie: it must never reach a shared cache;
  * - client navigations (the `RSC` header): the answer depends on the router state sent with it;
- * - anything but a 200 HTML page answering a GET.
+ * - anything but a 200 HTML page answering a GET, or its 304.
  *
  * A page added to `queryPages` must read nothing of the request but its query string.
  */
@@ -48,7 +48,9 @@ export function sharedCacheControl(answer) {
   if (!isQueryPage(url)) return undefined;
   if (requestHeaders.rsc !== undefined) return undefined;
   if (previewCookie.test(requestHeaders.cookie ?? '')) return undefined;
-  if (statusCode !== 200 || !/^text\/html\b/i.test(String(contentType ?? ''))) return undefined;
+  // A 304 (server/body-etags.mjs) carries the caching headers its 200 would have had (RFC 9110).
+  if (statusCode !== 200 && statusCode !== 304) return undefined;
+  if (!/^text\/html\b/i.test(String(contentType ?? ''))) return undefined;
   // Only what Next renders per request: should a page become prerendered, its own header stands.
   if (!/\bno-store\b/i.test(String(cacheControl ?? ''))) return undefined;
   return queryPageCacheControl;

@@ -3,18 +3,25 @@
  * folder next.config.js names: NEXT_DIST_DIR or .next). `npm start`, `npm run serve`, the browser
  * tests, the link check, the bench and the load test all run this, never bare `next start`.
  *
- * It is Next's own request handler with five layers around it:
+ * It is Next's own request handler with seven layers around it:
  * - a path with %-escapes that are not UTF-8 is escaped for Next, which answers it with a 500
  *   otherwise (server/undecodable-path.mjs);
  * - a Cache-Control a CDN may follow on the pages that answer a query string, which Next sends as
  *   private (server/shared-cache.mjs);
  * - the Content-Security-Policy of each page, with its inline scripts allowed by hash
  *   (server/content-security-policy.mjs);
+ * - just inside it, an ETag for what Next makes per request (pages reading their query string,
+ *   API answers, feeds, sitemap, CSV files), the hash of its bytes, and a 304 for a client that
+ *   has them (server/body-etags.mjs): the policy and the compressed copies are then kept for those
+ *   answers too;
  * - compression (server/compression.mjs), which next.config.js leaves to this server: it must
  *   come after the hashing, which reads each page as written;
  * - just inside compression, compressed copies of the answers that have an ETag, made once and
  *   kept (server/compressed-copies.mjs): the whole map at national scale took 93–140 ms to
- *   compress, on every request.
+ *   compress, on every request;
+ * - innermost, a queue: Next works on six requests at once, the others wait their turn in order
+ *   (server/admission.mjs), so that under more load than it can take no answer waits for all the
+ *   others.
  * Once it listens, it asks itself for a catalogue and a producers search, so the content is loaded
  * and the search indexes built before the first visitor comes (server/warm-up.mjs).
  * Port: --port, else PORT, else 3000. Without --hostname it listens on every interface.
@@ -23,6 +30,8 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { admitInTurn } from './admission.mjs';
+import { withBodyEtags } from './body-etags.mjs';
 import { keepCompressedCopies } from './compressed-copies.mjs';
 import { compressAnswers } from './compression.mjs';
 import { withScriptHashes } from './content-security-policy.mjs';
@@ -59,18 +68,23 @@ await app.prepare();
 
 const compress = compressAnswers();
 const withCompressedCopies = keepCompressedCopies();
+const inTurn = admitInTurn();
 const server = createServer((req, res) => {
   if (req.url) req.url = escapeUndecodableSegments(req.url);
   compress(req, res, () =>
     withCompressedCopies(req, res, () =>
       withSharedCacheForQueryPages(req, res, () =>
-        withScriptHashes(req, res, () => {
-          handle(req, res).catch((error) => {
-            console.error(error);
-            if (!res.headersSent) res.statusCode = 500;
-            res.end();
-          });
-        }),
+        withScriptHashes(req, res, () =>
+          withBodyEtags(req, res, () =>
+            inTurn(req, res, () => {
+              handle(req, res).catch((error) => {
+                console.error(error);
+                if (!res.headersSent) res.statusCode = 500;
+                res.end();
+              });
+            }),
+          ),
+        ),
       ),
     ),
   );

@@ -3,6 +3,10 @@
  * headers and CORS (the press and partners call the API from their own pages).
  */
 import type { QueryIssue } from '../catalogue/product-query';
+import { ifNoneMatchNames } from '../if-none-match.mjs';
+
+// The server's own layers compare tags by the same rule (server/body-etags.mjs).
+export { ifNoneMatchNames };
 
 export const corsHeaders = {
   'Access-Control-Allow-Origin': '*',
@@ -32,17 +36,6 @@ export function jsonError(
     { error, issues },
     { status, headers: status === 405 ? { Allow: 'GET, HEAD, OPTIONS' } : {} },
   );
-}
-
-/**
- * Whether an If-None-Match header names `etag` (RFC 9110 §13.1.2): by weak comparison, so a `W/` on
- * either side does not matter, and `*` names any. Tags are split at commas: the site's own tags,
- * the only ones a client can send back to it, have none.
- */
-export function ifNoneMatchNames(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
 }
 
 /**

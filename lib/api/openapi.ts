@@ -269,6 +269,50 @@ export const responseSchemas: Record<
   },
 };
 
+interface GetOperation {
+  parameters?: JsonSchema[];
+  responses: Record<string, JsonSchema & { headers?: Record<string, JsonSchema> }>;
+}
+
+/**
+ * Every GET answers conditional requests: the server gives each answer an ETag, the hash of its
+ * bytes, and answers 304 to a request whose If-None-Match names it (server/body-etags.mjs). Added
+ * to each operation that does not describe them itself (the sales points say when theirs change).
+ */
+function withConditionalGets<Paths extends Record<string, { get: GetOperation }>>(
+  paths: Paths,
+): Paths {
+  for (const { get } of Object.values(paths)) {
+    const parameters = get.parameters ?? [];
+    if (!parameters.some((p) => p.name === 'If-None-Match')) {
+      get.parameters = [
+        ...parameters,
+        {
+          name: 'If-None-Match',
+          in: 'header',
+          required: false,
+          description: 'The ETag of an earlier answer: 304 if this answer would be the same bytes.',
+          schema: { type: 'string' },
+        },
+      ];
+    }
+    const ok = get.responses['200'];
+    if (ok && !ok.headers?.ETag) {
+      ok.headers = {
+        ...ok.headers,
+        ETag: {
+          description: 'A strong validator of this answer: the hash of its bytes.',
+          schema: { type: 'string' },
+        },
+      };
+    }
+    get.responses['304'] ??= {
+      description: 'Not modified: the answer named by If-None-Match still holds.',
+    };
+  }
+  return paths;
+}
+
 /** The whole OpenAPI document. */
 export function buildOpenApiDocument() {
   return {
@@ -281,7 +325,7 @@ export function buildOpenApiDocument() {
       license: { name: 'CC BY 4.0 (data)', url: 'https://creativecommons.org/licenses/by/4.0/' },
     },
     servers: [{ url: '/' }],
-    paths: {
+    paths: withConditionalGets({
       '/api/v1/products': {
         get: {
           summary: 'Search and filter certified products',
@@ -471,7 +515,7 @@ export function buildOpenApiDocument() {
           },
         },
       },
-    },
+    }),
     components: {
       schemas: {
         Error: {

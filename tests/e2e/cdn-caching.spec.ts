@@ -40,6 +40,39 @@ test('the pages that answer a query string may be kept by a CDN, each with its o
   expect(product.headers()['cache-control']).toBe('s-maxage=3600, stale-while-revalidate=82800');
 });
 
+// What the server makes per request gets the hash of its bytes as ETag (server/body-etags.mjs).
+const madePerRequest = [
+  '/vi/products?group=food&stars=4',
+  '/en/events',
+  '/api/v1/products?q=mat&limit=5',
+  '/feeds/news.xml',
+  '/feeds/events.ics',
+  '/sitemap.xml',
+  '/data/products.csv',
+];
+
+test('what is made per request has an ETag, a 304 for a client that has it, and a kept copy', async ({
+  request,
+}) => {
+  for (const path of madePerRequest) {
+    const first = await request.get(path, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(first.status(), path).toBe(200);
+    const etag = first.headers()['etag'];
+    expect(etag, path).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+    // Sent from the compressed copy kept for that ETag: whole, so with its length.
+    expect(first.headers()['content-encoding'], path).toBe('br');
+    expect(Number(first.headers()['content-length']), path).toBeGreaterThan(0);
+    const again = await request.get(path, { headers: { 'If-None-Match': etag! } });
+    expect(again.status(), path).toBe(304);
+    expect(again.headers()['etag'], path).toBe(etag);
+    expect(again.headers()['cache-control'], path).toBe(first.headers()['cache-control']);
+    expect(await again.body(), path).toHaveLength(0);
+    const other = await request.get(path, { headers: { 'If-None-Match': '"an-older-copy"' } });
+    expect(other.status(), path).toBe(200);
+    expect(other.headers()['etag'], path).toBe(etag);
+  }
+});
+
 test('a client navigation to the catalogue is not offered to shared caches', async ({ page }) => {
   await page.goto('/vi');
   const navigation = page.waitForResponse(

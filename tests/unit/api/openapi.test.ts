@@ -24,8 +24,10 @@ describe('the OpenAPI document', () => {
   });
 
   it('documents exactly the parameters each endpoint validates, with their values', () => {
-    const products = buildOpenApiDocument().paths['/api/v1/products'].get.parameters;
-    expect(products.map((p) => p.name)).toEqual(Object.keys(productQuerySchema.shape));
+    const products = buildOpenApiDocument().paths['/api/v1/products'].get.parameters!;
+    expect(products.filter((p) => p.in === 'query').map((p) => p.name)).toEqual(
+      Object.keys(productQuerySchema.shape),
+    );
     expect(products.find((p) => p.name === 'stars')).toMatchObject({
       style: 'form',
       explode: true,
@@ -34,6 +36,29 @@ describe('the OpenAPI document', () => {
     expect(products.find((p) => p.name === 'limit')).toMatchObject({
       schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
     });
+  });
+
+  it('says that every GET answers If-None-Match with a 304, and gives an ETag', () => {
+    /** The document's operations, read only for what this test checks. */
+    type Operation = {
+      parameters?: Array<{ name?: unknown; in?: unknown; description?: unknown }>;
+      responses: Record<string, { headers?: Record<string, unknown> } | undefined>;
+    };
+    const paths = buildOpenApiDocument().paths as Record<string, { get: Operation }>;
+    const operations = Object.entries(paths);
+    expect(operations.length).toBeGreaterThan(8);
+    for (const [path, { get }] of operations) {
+      const header = get.parameters?.find((p) => p.name === 'If-None-Match');
+      expect(header, path).toMatchObject({ in: 'header', required: false });
+      expect(get.responses['200']?.headers?.ETag, path).toBeDefined();
+      expect(get.responses['304'], path).toBeDefined();
+    }
+    // The sales points keep their own account of when their ETag changes.
+    const retail = paths['/api/v1/retail-points']!.get;
+    expect(retail.parameters!.filter((p) => p.name === 'If-None-Match')).toHaveLength(1);
+    expect(retail.parameters!.find((p) => p.name === 'If-None-Match')?.description).toMatch(
+      /opened or closed/,
+    );
   });
 
   it('refuses to describe a parameter the schema lacks, or to leave one undescribed', () => {

@@ -4,11 +4,11 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keepCompressedCopies } from '../../../server/compressed-copies.mjs';
 import { compressAnswers } from '../../../server/compression.mjs';
 import { withScriptHashes } from '../../../server/content-security-policy.mjs';
+import { get } from './raw-get';
 
 let server: http.Server | undefined;
 afterEach(
@@ -29,42 +29,6 @@ async function serve(
   );
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
-}
-
-interface Received {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  /** The bytes as sent, still encoded. */
-  raw: Buffer;
-  /** The body decoded from its Content-Encoding. */
-  text: string;
-}
-
-/** A request through node:http, which leaves the body as sent (fetch would decode it). */
-function get(url: string, headers: http.OutgoingHttpHeaders = {}, method = 'GET') {
-  return new Promise<Received>((resolve, reject) => {
-    http
-      .request(url, { method, headers }, async (response) => {
-        const chunks: Buffer[] = [];
-        for await (const chunk of response) chunks.push(chunk as Buffer);
-        const raw = Buffer.concat(chunks);
-        const encoding = response.headers['content-encoding'];
-        const decoded =
-          encoding === 'br'
-            ? brotliDecompressSync(raw)
-            : encoding === 'gzip'
-              ? gunzipSync(raw)
-              : raw;
-        resolve({
-          status: response.statusCode!,
-          headers: response.headers,
-          raw,
-          text: decoded.toString('utf8'),
-        });
-      })
-      .on('error', reject)
-      .end();
-  });
 }
 
 const geoJson = (label: string) =>

@@ -73,7 +73,7 @@ describe('sharedCacheControl', () => {
 
   it('keeps Next’s header on client navigations, errors, HEAD and other methods, other types', () => {
     expect(answer({ requestHeaders: { rsc: '1' } })).toBeUndefined();
-    for (const statusCode of [304, 307, 400, 404, 500]) {
+    for (const statusCode of [307, 400, 404, 500]) {
       expect(answer({ statusCode }), String(statusCode)).toBeUndefined();
     }
     expect(answer({ method: 'POST' })).toBeUndefined();
@@ -81,6 +81,13 @@ describe('sharedCacheControl', () => {
     expect(answer({ method: 'HEAD' })).toBeUndefined();
     expect(answer({ contentType: 'text/x-component' })).toBeUndefined();
     expect(answer({ contentType: undefined })).toBeUndefined();
+  });
+
+  it('gives a 304 the header its 200 would have had (RFC 9110), so a CDN revalidating keeps it', () => {
+    expect(answer({ statusCode: 304 })).toBe(queryPageCacheControl);
+    expect(answer({ statusCode: 304, requestHeaders: { cookie: '__prerender_bypass=1' } })).toBe(
+      undefined,
+    );
   });
 
   it('keeps a header Next chose itself for a page it did not render per request', () => {
