@@ -174,8 +174,10 @@ export function withScriptHashes(req, res, next) {
 }
 
 /**
- * Policies of pages served lately, by ETag: Next gives each prerendered or cached page one, made
- * from its bytes, so the same ETag means the same scripts and the page need not be read again.
+ * Policies of pages served lately, by ETag: Next gives each prerendered or cached page one, and
+ * server/body-etags.mjs each page rendered per request (the hash of its bytes), so the same ETag
+ * means the same scripts and the page need not be read again. Query strings can make any number
+ * of distinct pages; the count bounds what they keep (a policy is 1–20 KB).
  * @type {LRUCache<string, string>}
  */
 const policiesByEtag = new LRUCache({ max: 5000 });
