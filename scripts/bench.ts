@@ -8,8 +8,9 @@
  * 1. Generates the synthetic dataset into .bench/synthetic-N (or reuses it when N, seed and generator
  *    version match).
  * 2. In process: loads it with the local source, builds the search index, runs a fixed mix of
- *    about 200 catalogue queries after a warm-up, builds the iCalendar feed of every event, answers
- *    a small mix of where-to-buy queries as GeoJSON, and clusters the sales points for map views.
+ *    about 200 catalogue queries after a warm-up, builds the iCalendar feed of every event (once
+ *    writing each event, then five times reusing them), answers a small mix of where-to-buy queries
+ *    as GeoJSON, and clusters the sales points for map views.
  * 3. Exports it for Contentful, serves it with the Delivery API stub and reads it back with the
  *    Contentful source (time, requests, peak requests per second).
  * 4. With --build: `next build` on the synthetic folder into .next-bench (wall time, and the peak
@@ -160,7 +161,11 @@ function measureSearch(dataset: Dataset, queries: string[], today: string) {
   };
 }
 
-/** The iCalendar feed of every event in the dataset: the median of five builds after a warm-up. */
+/**
+ * The iCalendar feed of every event in the dataset. Each event's text is kept once written
+ * (lib/calendar/ics.ts), so the first build after a content change is the one held to the target;
+ * the feed's later requests cost the median of the next five.
+ */
 function measureCalendar(dataset: Dataset) {
   const options: EventCalendarOptions = {
     lang: 'vi',
@@ -168,12 +173,16 @@ function measureCalendar(dataset: Dataset) {
     catalogue: getCatalogue(dataset),
     name: 'OCOP events',
   };
-  buildEventCalendar(dataset.events, options);
+  const first = time(() => buildEventCalendar(dataset.events, options)).ms;
   const samples = Array.from(
     { length: 5 },
     () => time(() => buildEventCalendar(dataset.events, options)).ms,
   );
-  return { 'ics.events': dataset.events.length, 'ics.feedMs': percentile(samples, 50) };
+  return {
+    'ics.events': dataset.events.length,
+    'ics.feedMs': first,
+    'ics.feedLaterP50Ms': percentile(samples, 50),
+  };
 }
 
 /**

@@ -66,17 +66,31 @@ export function holdBackAnswer(res, wanted, complete) {
     const done = typeof encoding === 'function' ? encoding : callback;
     // Done holding back: Node's own end() writes the head through writeHead, which must now pass.
     released = true;
-    complete(Buffer.concat(held ?? []), (bytes) => original.end.call(res, bytes, done));
+    complete(wholeBody(held ?? []), (bytes) => original.end.call(res, bytes, done));
     return res;
   };
 }
 
 /**
+ * The held chunks as one Buffer. A layer holding back inside another sends its answer in one
+ * chunk, which the outer layer takes as it is: copying it would cost each layer a copy of every
+ * page (at national scale, 3% of the server's time under load went to such copies).
+ * @param {Buffer[]} chunks
+ */
+function wholeBody(chunks) {
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+}
+
+/**
+ * A chunk as a Buffer, without copying its bytes: whoever writes a chunk leaves it alone once
+ * written, as Node's own response does when it queues one.
  * @param {string | Uint8Array} chunk
  * @param {unknown} encoding
  */
 function toBuffer(chunk, encoding) {
-  if (typeof chunk !== 'string') return Buffer.from(chunk);
+  if (Buffer.isBuffer(chunk)) return chunk;
+  if (typeof chunk !== 'string')
+    return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   return Buffer.from(
     chunk,
     typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8',

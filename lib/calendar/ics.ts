@@ -26,6 +26,7 @@ import type { EventStatus, OcopEvent } from '../content/schema';
 import { eventOrganiser } from '../events/event-query';
 import { localizedString } from '../i18n/localize';
 import type { Locale } from '../i18n/locales';
+import { processShared } from '../process-shared';
 import { provinceMidnight, provinceTimeZone } from '../time/province-time';
 
 /**
@@ -232,6 +233,33 @@ function calendarHeader(options: EventCalendarOptions): string[] {
 }
 
 /**
+ * Each event's folded VEVENT, kept per catalogue (one content version), language and site address.
+ * Writing an event with ical-generator is what the feed costs: 42–82 ms for the 843 events of a
+ * national-scale feed, on every request, for text that only changes with the content. Keyed by the
+ * event itself, so an event a new content version changes (a new object) is written afresh, and
+ * dropped with the catalogue it belongs to. Once per process (lib/process-shared.ts): the feed and
+ * one event's calendar are separate bundles.
+ */
+const veventTexts = processShared(
+  'vevent-texts',
+  () => new WeakMap<Catalogue, Map<string, WeakMap<OcopEvent, string>>>(),
+);
+
+function veventText(event: OcopEvent, options: EventCalendarOptions, calendar: ICalCalendar) {
+  let byOptions = veventTexts.get(options.catalogue);
+  if (!byOptions) veventTexts.set(options.catalogue, (byOptions = new Map()));
+  const optionsKey = `${options.lang} ${options.siteUrl}`;
+  let texts = byOptions.get(optionsKey);
+  if (!texts) byOptions.set(optionsKey, (texts = new WeakMap()));
+  let text = texts.get(event);
+  if (text === undefined) {
+    text = foldLines(calendar.createEvent(toICalEvent(event, options)).toString());
+    texts.set(event, text);
+  }
+  return text;
+}
+
+/**
  * An iCalendar object with one VEVENT per event, in the order given. The output depends only on
  * the events and the options (no clock), so two builds of the same content are identical.
  */
@@ -242,9 +270,7 @@ export function buildEventCalendar(
   // ical-generator's events need a calendar to belong to; only their own text is used.
   const calendar = new ICalCalendar();
   const parts = [foldLines(`${calendarHeader(options).join('\r\n')}\r\n`)];
-  for (const event of events) {
-    parts.push(foldLines(calendar.createEvent(toICalEvent(event, options)).toString()));
-  }
+  for (const event of events) parts.push(veventText(event, options, calendar));
   parts.push('END:VCALENDAR\r\n');
   return parts.join('');
 }

@@ -85,6 +85,26 @@ describe('buildEventCalendar', () => {
     expect(new Set(uids(first)).size).toBe(events.length);
   });
 
+  it('writes an event again when its content, the language or the site address changes', () => {
+    // Each event's text is kept once written: these would all come back stale from a cache keyed by
+    // slug alone, or by slug and catalogue.
+    const event = sampleEvent('hoi-cho-ocop-xuan-dinh-mui-2027');
+    const summary = (text: string) => new ICAL.Event(veventOf(text, event.slug)).summary;
+    const url = (text: string) => veventOf(text, event.slug).getFirstPropertyValue('url');
+    expect(summary(build({}, [event]))).toBe(event.title.vi);
+
+    const revised = { ...event, title: { vi: 'Hội chợ OCOP Xuân (đã đổi tên)' }, revision: 7 };
+    const text = build({}, [revised]);
+    expect(summary(text)).toBe('Hội chợ OCOP Xuân (đã đổi tên)');
+    expect(new ICAL.Event(veventOf(text, event.slug)).sequence).toBe(7);
+
+    expect(summary(build({ lang: 'en' }, [event]))).toBe(event.title.en);
+    expect(url(build({ siteUrl: 'https://staging.example.net' }, [event]))).toBe(
+      `https://staging.example.net/vi/events/${event.slug}`,
+    );
+    expect(summary(build({}, [event]))).toBe(event.title.vi);
+  });
+
   it('numbers each version of an event with its revision (SEQUENCE)', () => {
     const text = build();
     for (const event of events)
