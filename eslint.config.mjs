@@ -9,6 +9,23 @@ const config = [
   ...nextTypeScript,
   { rules: jsxA11y.flatConfigs.recommended.rules },
   {
+    // Links to pages go through PageLink, which prefetches on intent, not on sight.
+    ignores: ['components/ui/page-link.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'next/link',
+              message: 'Use PageLink from @/components/ui/page-link: it prefetches on intent.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: [
       '.next/**',
       '.next-contentful/**',

@@ -1,7 +1,7 @@
 import './globals.css';
 import { fontVariables } from './fonts';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { statusPageStrings } from '@/lib/i18n/dictionaries/status-pages';
 
 export const metadata: Metadata = {
@@ -19,13 +19,13 @@ export default function GlobalNotFound() {
           <h1 className="text-3xl font-bold">{vi.notFound.title}</h1>
           <p className="mt-4 text-lg">{vi.notFound.body}</p>
           <p className="mt-2">
-            <Link href="/vi">{vi.notFound.home}</Link>
+            <PageLink href="/vi">{vi.notFound.home}</PageLink>
           </p>
           <div lang="en" className="mt-10 border-t border-stone-200 pt-8">
             <h2 className="text-2xl font-bold">{en.notFound.title}</h2>
             <p className="mt-4 text-lg">{en.notFound.body}</p>
             <p className="mt-2">
-              <Link href="/en">{en.notFound.home}</Link>
+              <PageLink href="/en">{en.notFound.home}</PageLink>
             </p>
           </div>
         </main>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import type { Article } from '@/lib/content/schema';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { formatDate } from '@/lib/i18n/format';
@@ -21,7 +21,7 @@ export function ArticleCard({
         <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, lang)}</time>
       </p>
       <h3 className="text-lg leading-snug font-bold">
-        <Link
+        <PageLink
           href={`/${lang}/news/${article.slug}`}
           className="text-ink no-underline after:absolute after:inset-0 hover:underline"
         >
@@ -30,7 +30,7 @@ export function ArticleCard({
             lang={lang}
             fallbackNote={dict.language.fallbackNote}
           />
-        </Link>
+        </PageLink>
       </h3>
       <LocalizedText
         as="p"

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import type { EvaluationRound } from '@/lib/content/schema';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { formatDate } from '@/lib/i18n/format';
@@ -43,9 +43,9 @@ export function RoundResults({
         <ul className="mt-3 space-y-2">
           {results.map((result) => (
             <li key={result.product.slug} className="flex flex-wrap items-center gap-2">
-              <Link href={`/${lang}/products/${result.product.slug}`}>
+              <PageLink href={`/${lang}/products/${result.product.slug}`}>
                 {localizedString(result.product.name, lang)}
-              </Link>
+              </PageLink>
               <StarRating stars={result.stars} strings={dict.stars} />
               {result.kind !== 'certified' && (
                 <span className="text-sm text-stone-700">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import type { Area, OcopEvent } from '@/lib/content/schema';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { formatDate } from '@/lib/i18n/format';
@@ -42,7 +42,7 @@ export function EventCard({
         )}
       </p>
       <Heading className="text-lg leading-snug font-bold">
-        <Link
+        <PageLink
           href={`/${lang}/events/${event.slug}`}
           className="text-ink no-underline after:absolute after:inset-0 hover:underline"
         >
@@ -51,7 +51,7 @@ export function EventCard({
             lang={lang}
             fallbackNote={dict.language.fallbackNote}
           />
-        </Link>
+        </PageLink>
       </Heading>
       <p className="text-sm font-semibold text-brand-900">
         <time dateTime={event.start}>{start}</time>

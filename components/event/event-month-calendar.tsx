@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import type { OcopEvent } from '@/lib/content/schema';
 import { monthGrid } from '@/lib/events/month-calendar';
 import type { Dictionary } from '@/lib/i18n/dictionary';
@@ -83,7 +83,7 @@ export function EventMonthCalendar({
                       <ul className="mt-1 space-y-1">
                         {day.events.map((event) => (
                           <li key={event.slug}>
-                            <Link
+                            <PageLink
                               href={`/${lang}/events/${event.slug}`}
                               className={`block rounded px-1 py-0.5 text-xs leading-snug ${
                                 event.status === 'cancelled'
@@ -99,7 +99,7 @@ export function EventMonthCalendar({
                               <span className={event.status === 'cancelled' ? 'line-through' : ''}>
                                 {localizedString(event.title, lang)}
                               </span>
-                            </Link>
+                            </PageLink>
                           </li>
                         ))}
                       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 
 /** Where this page sits in the site; the last item is the page itself. */
 export function Breadcrumbs({
@@ -19,7 +19,7 @@ export function Breadcrumbs({
                 <span aria-current="page">{item.name}</span>
               ) : (
                 <>
-                  <Link href={item.href}>{item.name}</Link>
+                  <PageLink href={item.href}>{item.name}</PageLink>
                   <span aria-hidden="true">›</span>
                 </>
               )}

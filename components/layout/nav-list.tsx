@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { usePathname } from 'next/navigation';
 
 export interface NavItem {
@@ -26,13 +26,13 @@ export function NavList({ items, className }: { items: NavItem[]; className?: st
         const current = currentness(item.href, pathname);
         return (
           <li key={item.href}>
-            <Link
+            <PageLink
               href={item.href}
               aria-current={current}
               className={`block rounded px-2 py-1 text-sm font-medium no-underline hover:bg-brand-50 hover:underline ${current ? 'bg-brand-50 text-brand-900 underline decoration-2' : 'text-stone-800'}`}
             >
               {item.label}
-            </Link>
+            </PageLink>
           </li>
         );
       })}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { dataLicense } from '@/lib/content/data-license';
 import type { SiteSettings } from '@/lib/content/schema';
 import { getEnv } from '@/lib/env';
@@ -84,13 +84,13 @@ export function SiteFooter({
           <nav aria-label={dict.footer.footerNavLabel} className="mt-4">
             <ul className="space-y-1">
               <li>
-                <Link href={`/${lang}/verify`}>{dict.footer.verifyLink}</Link>
+                <PageLink href={`/${lang}/verify`}>{dict.footer.verifyLink}</PageLink>
               </li>
               <li>
-                <Link href={`/${lang}/about`}>{dict.nav.about}</Link>
+                <PageLink href={`/${lang}/about`}>{dict.nav.about}</PageLink>
               </li>
               <li>
-                <Link href={`/${lang}/press`}>{dict.nav.press}</Link>
+                <PageLink href={`/${lang}/press`}>{dict.nav.press}</PageLink>
               </li>
             </ul>
           </nav>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import type { SiteSettings } from '@/lib/content/schema';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { localizedString } from '@/lib/i18n/localize';
@@ -40,7 +40,7 @@ export function SiteHeader({
     <header className="border-b border-stone-200 bg-white">
       {settings.isSampleData && <SampleDataNotice dict={dict} />}
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link
+        <PageLink
           href={`/${lang}`}
           className="flex items-center gap-2 text-lg font-bold text-brand-900 no-underline"
         >
@@ -52,7 +52,7 @@ export function SiteHeader({
             />
           </svg>
           {localizedString(settings.siteName, lang)}
-        </Link>
+        </PageLink>
         {/* The switcher and the menus read the path while the page is rendered, not later in the
             browser: no Suspense, so the first HTML holds them as they will stay. */}
         <LanguageSwitcher {...switcher} />

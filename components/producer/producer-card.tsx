@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import type { ProducerCardData } from '@/lib/api/producer-json';
 import { fill } from '@/lib/i18n/localize';
 import type { DirectoryStrings } from './directory-explorer';
@@ -20,12 +20,12 @@ export function ProducerCard({
   return (
     <article className="relative flex h-full flex-col gap-1 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
       <h3 className="text-lg leading-snug font-bold">
-        <Link
+        <PageLink
           href={`/${lang}/producers/${producer.slug}`}
           className="text-ink no-underline after:absolute after:inset-0 hover:underline"
         >
           {producer.name}
-        </Link>
+        </PageLink>
       </h3>
       <p className="text-sm text-stone-700">{[typeLabel, areaLabel].filter(Boolean).join(' · ')}</p>
       <p className="text-sm">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import type { Area, Producer } from '@/lib/content/schema';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { areaLabel } from '@/lib/i18n/labels';
@@ -83,7 +83,7 @@ export function ProducerContactCard({
       </dl>
       {linksToSupplierPage && (
         <p className="mt-3 text-sm">
-          <Link href={`/${lang}/producers/${producer.slug}`}>{t.producerPage}</Link>
+          <PageLink href={`/${lang}/producers/${producer.slug}`}>{t.producerPage}</PageLink>
         </p>
       )}
     </section>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import type { ProductSummary } from '@/lib/api/product-json';
 import type { CertificateStatus } from '@/lib/ocop/certificate';
 import { CertificateStatusBadge } from './certificate-status-badge';
@@ -70,12 +70,12 @@ export function ProductCard({
         </p>
         <h3 className="text-lg leading-snug font-bold">
           {/* The stretched link makes the whole card clickable while keeping one link per card. */}
-          <Link
+          <PageLink
             href={`/${lang}/products/${product.slug}`}
             className="text-ink no-underline after:absolute after:inset-0 hover:underline"
           >
             {product.name}
-          </Link>
+          </PageLink>
         </h3>
         {product.producer && <p className="text-sm text-stone-700">{product.producer.name}</p>}
         <p className="mt-auto text-sm text-stone-700">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import type { Product } from '@/lib/content/schema';
 import { localizedString } from '@/lib/i18n/localize';
 import type { Locale } from '@/lib/i18n/locales';
@@ -20,9 +20,9 @@ export function ProductStarList({
     <ul className={className}>
       {products.map((product) => (
         <li key={product.slug} className="flex flex-wrap items-center gap-2">
-          <Link href={`/${lang}/products/${product.slug}`}>
+          <PageLink href={`/${lang}/products/${product.slug}`}>
             {localizedString(product.name, lang)}
-          </Link>
+          </PageLink>
           <StarRating
             stars={product.stars}
             isPotentialFiveStar={product.isPotentialFiveStar}

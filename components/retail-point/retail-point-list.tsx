@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import type { Catalogue } from '@/lib/catalogue/catalogue';
 import type { RetailPoint } from '@/lib/content/schema';
 import type { Dictionary } from '@/lib/i18n/dictionary';
@@ -28,13 +28,13 @@ export function RetailPointList({
         const area = catalogue.area(point.address?.area);
         return (
           <li key={point.slug}>
-            <Link href={`/${lang}/where-to-buy/${point.slug}`} className="font-semibold">
+            <PageLink href={`/${lang}/where-to-buy/${point.slug}`} className="font-semibold">
               <LocalizedText
                 value={point.name}
                 lang={lang}
                 fallbackNote={dict.language.fallbackNote}
               />
-            </Link>
+            </PageLink>
             {' · '}
             {point.kind === 'online-shop' ? (
               point.website ? (

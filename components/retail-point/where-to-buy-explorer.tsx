@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import useSWR from 'swr';
 import type { RetailPointProperties } from '@/lib/api/retail-point-geojson';
@@ -235,7 +235,7 @@ export function WhereToBuyExplorer(props: WhereToBuyExplorerProps) {
                 }`}
               >
                 <h3 className="font-bold">
-                  <Link href={`/${lang}/where-to-buy/${p.slug}`}>{p.name}</Link>
+                  <PageLink href={`/${lang}/where-to-buy/${p.slug}`}>{p.name}</PageLink>
                 </h3>
                 <p className="text-sm text-stone-700">
                   {[kindLabels[p.kind], p.address, p.area?.name].filter(Boolean).join(' · ')}
@@ -316,9 +316,9 @@ export function WhereToBuyExplorer(props: WhereToBuyExplorerProps) {
               {t.selected}
             </h2>
             <p className="mt-1 text-base font-bold">
-              <Link href={`/${lang}/where-to-buy/${selectedItem.properties.slug}`}>
+              <PageLink href={`/${lang}/where-to-buy/${selectedItem.properties.slug}`}>
                 {selectedItem.properties.name}
-              </Link>
+              </PageLink>
             </p>
             <p>
               {[kindLabels[selectedItem.properties.kind], selectedItem.properties.address]

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { renderBarChartSvg } from '@/lib/charts/bar-chart';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { formatNumber } from '@/lib/i18n/format';
@@ -78,7 +78,7 @@ export function FigureSection({ set, asOf, lang, dict }: FigureSectionProps) {
                       .filter(Boolean)
                       .join(' ')}
                   >
-                    {row.href ? <Link href={row.href}>{row.label}</Link> : row.label}
+                    {row.href ? <PageLink href={row.href}>{row.label}</PageLink> : row.label}
                   </th>
                   <td className={`${cell} text-right tabular-nums`}>{number(row.value)}</td>
                   {set.columns.setAside && (
@@ -110,7 +110,7 @@ export function FigureSection({ set, asOf, lang, dict }: FigureSectionProps) {
         <ul className="flex flex-wrap gap-x-4 gap-y-2">
           {chartFormats.map((format) => (
             <li key={format}>
-              {/* Plain links, not next/link: these are files, not pages to prefetch. */}
+              {/* Plain links, not PageLink: these are files, not pages to navigate to. */}
               <a
                 href={chartDownloadPath(lang, set.id, format)}
                 download={chartFileName(set.id, lang, asOf, format)}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { notFound } from 'next/navigation';
 import { EventCard } from '@/components/event/event-card';
 import { EventMonthCalendar } from '@/components/event/event-month-calendar';
@@ -195,7 +195,7 @@ function Switch({
       <ul className="flex flex-wrap gap-2">
         {options.map((o) => (
           <li key={o.href}>
-            <Link
+            <PageLink
               href={o.href}
               aria-current={o.isCurrent ? 'page' : undefined}
               className={`inline-block rounded-full px-4 py-1.5 font-semibold no-underline ring-1 ring-brand-800 ${
@@ -203,7 +203,7 @@ function Switch({
               }`}
             >
               {o.label}
-            </Link>
+            </PageLink>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article/article-card';
 import { readLenientQuery } from '@/lib/catalogue/lenient-query';
@@ -73,7 +73,7 @@ export default async function NewsPage({ params, searchParams }: NewsPageProps) 
             const isCurrent = option.kind === query.kind;
             return (
               <li key={option.kind ?? 'all'}>
-                <Link
+                <PageLink
                   href={newsHref(lang, option.kind)}
                   aria-current={isCurrent ? 'page' : undefined}
                   className={`inline-block rounded-full px-4 py-1.5 font-semibold no-underline ring-1 ring-brand-800 ${
@@ -81,7 +81,7 @@ export default async function NewsPage({ params, searchParams }: NewsPageProps) 
                   }`}
                 >
                   {option.label}
-                </Link>
+                </PageLink>
               </li>
             );
           })}

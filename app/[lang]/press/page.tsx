@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
@@ -215,7 +215,7 @@ export default async function PressPage({ params }: PressPageProps) {
         </dl>
         <p className="text-sm">
           {fill(t.factSheetAsOf, { date: formatDate(today, lang) })}{' '}
-          <Link href={`/${lang}/stats`}>{t.factSheetMore}</Link>
+          <PageLink href={`/${lang}/stats`}>{t.factSheetMore}</PageLink>
         </p>
 
         <h3 className="pt-4 text-lg font-semibold">{t.logoHeading}</h3>
@@ -241,7 +241,7 @@ export default async function PressPage({ params }: PressPageProps) {
                   className="w-full rounded"
                 />
                 <figcaption className="mt-1 text-xs">
-                  <Link href={href}>{localizedString(image.alt, lang)}</Link>
+                  <PageLink href={href}>{localizedString(image.alt, lang)}</PageLink>
                   <br />
                   {fill(t.imageCredit, { credit: image.credit, license: image.license })} ·{' '}
                   <a href={image.src} download>
@@ -281,7 +281,7 @@ export default async function PressPage({ params }: PressPageProps) {
             <a href="/api/v1/openapi.json">{t.apiOpenApi}</a>
           </li>
           <li>
-            <Link href={`/${lang}/press/api`}>{t.apiGuideLink}</Link>
+            <PageLink href={`/${lang}/press/api`}>{t.apiGuideLink}</PageLink>
           </li>
         </ul>
       </Section>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { notFound } from 'next/navigation';
 import { CertificateStatusBadge } from '@/components/product/certificate-status-badge';
 import { StarRating } from '@/components/product/star-rating';
@@ -118,9 +118,9 @@ export default async function VerifyPage({ params, searchParams }: VerifyPagePro
                       />
                     </p>
                     <h3 className="mt-2 text-lg font-bold">
-                      <Link href={`/${lang}/products/${product.slug}`}>
+                      <PageLink href={`/${lang}/products/${product.slug}`}>
                         {localizedString(product.name, lang)}
-                      </Link>
+                      </PageLink>
                     </h3>
                     <p className="mt-1">
                       {fill(t.statusSentence[status], { date: formatDate(date, lang) })}

@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -18,6 +17,7 @@ import {
 } from '../../../server/content-security-policy.mjs';
 import { webFontsScript } from '../../../lib/web-fonts-script.mjs';
 import { compressAnswers } from '../../../server/compression.mjs';
+import { closeServer, listenOnLoopback } from '../../support/loopback';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -135,9 +135,7 @@ describe('takesPagePolicy', () => {
 
 describe('withScriptHashes on a server', () => {
   let server: http.Server | undefined;
-  afterEach(
-    () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
-  );
+  afterEach(() => closeServer(server));
 
   /** A server that answers every request with `handler`, behind compression and the middleware. */
   async function serve(handler: http.RequestListener): Promise<string> {
@@ -145,8 +143,7 @@ describe('withScriptHashes on a server', () => {
     server = http.createServer((req, res) =>
       compress(req, res, () => withScriptHashes(req, res, () => handler(req, res))),
     );
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+    return listenOnLoopback(server);
   }
 
   const page = (script: string) =>

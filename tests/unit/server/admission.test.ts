@@ -4,9 +4,9 @@
  */
 import { EventEmitter } from 'node:events';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { admitInTurn, defaultConcurrency } from '../../../server/admission.mjs';
+import { closeServer, listenOnLoopback } from '../../support/loopback';
 
 /** Just what the queue reads of a request and an answer: the URL, `end`, `destroyed`, 'close'. */
 function exchange(url = '/vi/products') {
@@ -92,15 +92,14 @@ describe('admitInTurn', () => {
         res.end(req.url === '/big' ? big : 'small');
       }),
     );
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
+    const origin = await listenOnLoopback(server);
     try {
       // Ask for the big answer and do not read it yet; the small one must not wait for it.
       const bigAnswer = await new Promise<http.IncomingMessage>((resolve, reject) =>
-        http.get(`http://127.0.0.1:${port}/big`, resolve).on('error', reject),
+        http.get(`${origin}/big`, resolve).on('error', reject),
       );
       bigAnswer.pause();
-      const small = await fetch(`http://127.0.0.1:${port}/small`);
+      const small = await fetch(`${origin}/small`);
       expect(await small.text()).toBe('small');
       expect(order).toEqual(['start /big', 'start /small']);
       bigAnswer.resume();
@@ -108,8 +107,7 @@ describe('admitInTurn', () => {
       for await (const chunk of bigAnswer) length += (chunk as Buffer).length;
       expect(length).toBe(big.length);
     } finally {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeServer(server);
     }
   });
 });

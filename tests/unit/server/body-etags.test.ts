@@ -4,7 +4,6 @@
  */
 import { createHash } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keepCompressedCopies } from '../../../server/compressed-copies.mjs';
 import { compressAnswers } from '../../../server/compression.mjs';
@@ -14,12 +13,11 @@ import {
   queryPageCacheControl,
   withSharedCacheForQueryPages,
 } from '../../../server/shared-cache.mjs';
+import { closeServer, listenOnLoopback } from '../../support/loopback';
 import { get } from './raw-get';
 
 let server: http.Server | undefined;
-afterEach(
-  () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
-);
+afterEach(() => closeServer(server));
 
 /** Counts the renders, to show that a 304 is still rendered (only its bytes are saved). */
 let renders = 0;
@@ -41,8 +39,7 @@ async function serve(handler: http.RequestListener): Promise<string> {
       ),
     ),
   );
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+  return listenOnLoopback(server);
 }
 
 /** A page with one of Next's inline scripts, long enough to be compressed. */

@@ -3,17 +3,15 @@
  * server with compression in front and the page policy behind, as server/start.mjs runs them.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keepCompressedCopies } from '../../../server/compressed-copies.mjs';
 import { compressAnswers } from '../../../server/compression.mjs';
 import { withScriptHashes } from '../../../server/content-security-policy.mjs';
+import { closeServer, listenOnLoopback } from '../../support/loopback';
 import { get } from './raw-get';
 
 let server: http.Server | undefined;
-afterEach(
-  () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
-);
+afterEach(() => closeServer(server));
 
 /** A server that answers every request with `handler`, behind the same layers as the site's. */
 async function serve(
@@ -27,8 +25,7 @@ async function serve(
       withCompressedCopies(req, res, () => withScriptHashes(req, res, () => handler(req, res))),
     ),
   );
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+  return listenOnLoopback(server);
 }
 
 const geoJson = (label: string) =>
@@ -188,8 +185,7 @@ describe('keepCompressedCopies', () => {
         }),
       ),
     );
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+    const base = await listenOnLoopback(server);
     for (const encoding of ['br', 'br', 'identity']) {
       const answer = await get(`${base}/vi/products?q=x`, { 'accept-encoding': encoding });
       expect(answer.headers['x-set-at-head'], encoding).toBe('yes');

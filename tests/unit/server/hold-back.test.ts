@@ -4,20 +4,17 @@
  * without copying it.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { holdBackAnswer } from '../../../server/hold-back.mjs';
+import { closeServer, listenOnLoopback } from '../../support/loopback';
 import { get } from './raw-get';
 
 let server: http.Server | undefined;
-afterEach(
-  () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
-);
+afterEach(() => closeServer(server));
 
 async function serve(handler: http.RequestListener): Promise<string> {
   server = http.createServer(handler);
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+  return listenOnLoopback(server);
 }
 
 /** What each layer's `complete` was given, outermost first. */

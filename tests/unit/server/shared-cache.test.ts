@@ -1,5 +1,4 @@
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../../lib/i18n/locales';
 import {
@@ -8,6 +7,7 @@ import {
   sharedCacheControl,
   withSharedCacheForQueryPages,
 } from '../../../server/shared-cache.mjs';
+import { closeServer, listenOnLoopback } from '../../support/loopback';
 
 /** What Next sends with a page it rendered for the request. */
 const nextPerRequest = 'private, no-cache, no-store, max-age=0, must-revalidate';
@@ -101,16 +101,15 @@ describe('withSharedCacheForQueryPages', () => {
     const server = createServer((req, res) =>
       withSharedCacheForQueryPages(req, res, () => handler(res)),
     );
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = await listenOnLoopback(server);
     try {
-      const { port } = server.address() as AddressInfo;
-      const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+      const response = await fetch(`${origin}${path}`, {
         headers: cookie ? { cookie } : {},
       });
       await response.arrayBuffer();
       return response.headers.get('cache-control');
     } finally {
-      server.close();
+      await closeServer(server);
     }
   }
 

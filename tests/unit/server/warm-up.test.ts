@@ -2,9 +2,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { localOrigin, warmUp, warmUpPaths } from '../../../server/warm-up.mjs';
+import { closeServer, listenOnLoopback } from '../../support/loopback';
 
 let server: Server | undefined;
-afterEach(() => server?.close());
+afterEach(() => closeServer(server));
 
 /** A server on a free loopback port recording the paths asked of it. */
 async function recordingServer(status: number) {
@@ -14,7 +15,8 @@ async function recordingServer(status: number) {
     res.statusCode = status;
     res.end('<!DOCTYPE html><title>Sản phẩm OCOP</title>');
   });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  await listenOnLoopback(server);
+  // The origin as the server works it out for itself, from the address it listens on.
   return { paths, origin: localOrigin(server.address() as AddressInfo) };
 }
 
@@ -49,7 +51,7 @@ describe('warming the server up once it listens', () => {
 
   it('logs each failure and goes on: the first visitor then does that work', async () => {
     const { origin } = await recordingServer(200);
-    await new Promise((resolve) => server!.close(resolve));
+    await closeServer(server);
     server = undefined;
     const log = logger();
     await expect(warmUp(origin, log)).resolves.toBeUndefined();

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { notFound } from 'next/navigation';
 import { BreadcrumbJsonLd, JsonLdScript } from 'next-seo';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
@@ -197,9 +197,9 @@ export default async function EventPage({ params }: EventPageProps) {
               <ul className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2">
                 {participants.map((producer) => (
                   <li key={producer.slug}>
-                    <Link href={`/${lang}/producers/${producer.slug}`}>
+                    <PageLink href={`/${lang}/producers/${producer.slug}`}>
                       {localizedString(producer.name, lang)}
-                    </Link>
+                    </PageLink>
                   </li>
                 ))}
               </ul>
@@ -260,9 +260,9 @@ export default async function EventPage({ params }: EventPageProps) {
               <ul className="mt-2 space-y-1">
                 {articles.map((article) => (
                   <li key={article.slug}>
-                    <Link href={`/${lang}/news/${article.slug}`}>
+                    <PageLink href={`/${lang}/news/${article.slug}`}>
                       {localizedString(article.title, lang)}
-                    </Link>
+                    </PageLink>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { notFound } from 'next/navigation';
 import { BreadcrumbJsonLd, JsonLdScript } from 'next-seo';
 import { ArticleHero } from '@/components/article/article-hero';
@@ -148,9 +148,9 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         <div className="min-w-0 space-y-8">
           <header className="space-y-3">
             <p>
-              <Link href={`/${lang}/news?kind=${article.kind}`} className="no-underline">
+              <PageLink href={`/${lang}/news?kind=${article.kind}`} className="no-underline">
                 <Badge>{dict.articleKinds[article.kind]}</Badge>
-              </Link>
+              </PageLink>
             </p>
             <h1 className="text-3xl font-bold md:text-4xl">
               <LocalizedText value={article.title} lang={lang} fallbackNote={note} />

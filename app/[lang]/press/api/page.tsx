@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { buildOpenApiDocument } from '@/lib/api/openapi';
@@ -130,7 +130,7 @@ export default async function ApiGuidePage({ params }: ApiGuidePageProps) {
         <p>{t.apiErrorsBody}</p>
       </section>
       <p>
-        <Link href={`/${lang}/press`}>← {t.title}</Link>
+        <PageLink href={`/${lang}/press`}>← {t.title}</PageLink>
       </p>
     </div>
   );

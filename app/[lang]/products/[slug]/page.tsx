@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/ui/page-link';
 import { notFound } from 'next/navigation';
 import { BreadcrumbJsonLd, JsonLdScript } from 'next-seo';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
@@ -184,7 +184,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
               <p className="mt-2 font-semibold">{t.potentialMeaning}</p>
             )}
             <p className="mt-2 text-sm">
-              <Link href={`/${lang}/about`}>{dict.about.starsHeading}</Link>
+              <PageLink href={`/${lang}/about`}>{dict.about.starsHeading}</PageLink>
             </p>
           </section>
 
@@ -248,9 +248,9 @@ export default async function ProductPage({ params }: ProductPageProps) {
               </>
             )}
             <p className="mt-4">
-              <Link href={`/${lang}/verify?code=${encodeURIComponent(product.code)}`}>
+              <PageLink href={`/${lang}/verify?code=${encodeURIComponent(product.code)}`}>
                 {t.verifyLink}
-              </Link>
+              </PageLink>
             </p>
           </section>
 
@@ -324,7 +324,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
               <RetailPointList points={points} catalogue={catalogue} lang={lang} dict={dict} />
             )}
             <p className="mt-3">
-              <Link href={`/${lang}/where-to-buy?product=${slug}`}>{t.whereToBuyMap}</Link>
+              <PageLink href={`/${lang}/where-to-buy?product=${slug}`}>{t.whereToBuyMap}</PageLink>
             </p>
           </section>
         </div>
