@@ -49,7 +49,11 @@ const nextConfig = {
   // Links prefetch each route's static shell once, not every link separately.
   partialPrefetching: true,
   // globalNotFound: the root layout sits under [lang], so unmatched URLs need a 404 page of their
-  // own. inlineCss: the stylesheet is small; inlining it saves a render-blocking request on mobile.
+  // own. inlineCss stays off: inlined, the stylesheet travelled in every page twice (a <style> and
+  // again in the RSC data: 60 of the home page's 135 KB, 7 of its 17 KB over brotli), the browser
+  // parsed it on every page, and the first paint came before most of the page was laid out, so the
+  // layout and hydration fell after it as blocking time. Linked, it is one 6 KB file cached for a
+  // year. Lighthouse (mobile), alternating runs of the nine pages: see issue 9's note.
   // cpus: static generation gets a worker per core. Next's default keeps one core back for the
   // build's main process, which waits idle while the pages render: on a 2-core machine that is one
   // worker, and the 20,000-product build spent 4.2 of its 5.1 minutes rendering on one core.
@@ -60,7 +64,6 @@ const nextConfig = {
   // It was about a third of those pages (the catalogue 244 KB, 162 KB without it).
   experimental: {
     globalNotFound: true,
-    inlineCss: true,
     cpus: availableParallelism(),
     cachedNavigations: false,
   },

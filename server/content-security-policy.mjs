@@ -117,8 +117,8 @@ export function pagePolicy(scriptHashes) {
   const directives = [
     ['default-src', ["'self'"]],
     ['script-src', ["'self'", ...scriptHashes]],
-    // Inline styles stay allowed: Next inlines the stylesheet and Leaflet places the map with style
-    // attributes, which no hash can cover. Styles cannot run code.
+    // Inline styles stay allowed: Leaflet places the map with style attributes, which no hash can
+    // cover. Styles cannot run code.
     ['style-src', ["'self'", "'unsafe-inline'"]],
     // Photos may come from the CMS's image host and map tiles from MAP_TILE_URL's (https).
     ['img-src', ["'self'", 'data:', 'blob:', 'https:']],

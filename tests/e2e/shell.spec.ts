@@ -280,7 +280,27 @@ test('a page rendered per request carries its data once, with no second render f
     const flight = inlineFlightData(await response.text());
     expect(flight.length, path).toBeGreaterThan(1000);
     expect(flight, path).not.toMatch(/(^|\n|,)[0-9a-f]+:o[0-9a-f]+,/);
-    // The stylesheet is the payload's largest row: once, not once per render.
-    expect(flight.split('@layer properties').length - 1, path).toBe(1);
   }
+});
+
+test('pages link one stylesheet, cached for a year, instead of carrying it', async ({
+  request,
+}) => {
+  // next.config.js (inlineCss off): inlined, the stylesheet came twice in every page, once in a
+  // <style> and once in the Flight data. Tailwind's output starts with `@layer properties`.
+  const stylesheets = new Set<string>();
+  for (const path of ['/vi', '/en/products', '/vi/products?stars=4', '/vi/where-to-buy']) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toContain('@layer properties');
+    const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(links, path).toHaveLength(1);
+    stylesheets.add(links[0]!);
+  }
+  expect([...stylesheets]).toHaveLength(1);
+  const [href] = [...stylesheets];
+  expect(href).toMatch(/^\/_next\/static\/.+\.css$/);
+  const stylesheet = await request.get(href!);
+  expect(stylesheet.status()).toBe(200);
+  expect(stylesheet.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(await stylesheet.text()).toContain('@layer properties');
 });
